@@ -1,0 +1,93 @@
+use yew::prelude::*;
+
+use super::{FilterBar, Legend, ModelIntro, ModelPicker, RaciTable, ResultCount};
+use crate::model::{builtin, Action, ViewState};
+use crate::state::{forward, State};
+
+#[derive(PartialEq, Properties)]
+pub struct AppProps {
+    /// State to start from (URL query or host attributes).
+    #[prop_or_default]
+    pub initial: ViewState,
+    /// Mirror the state into the page URL (standalone page; opt-in when embedded).
+    #[prop_or_default]
+    pub sync_url: bool,
+    /// Show the catalog's own title and introduction (the standalone page does).
+    #[prop_or_default]
+    pub show_catalog_intro: bool,
+    /// Prefix for element ids, unique per instance on a page.
+    #[prop_or(AttrValue::Static("raci"))]
+    pub id_prefix: AttrValue,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let catalog = builtin();
+    let initial = props.initial.clone();
+    let state = use_reducer(move || State(initial));
+    let view = &state.0;
+    let model = &catalog.models[view.model.min(catalog.models.len() - 1)];
+    let visible = view.filter.visible_tasks(catalog, model);
+    let columns = view.filter.columns(catalog);
+
+    use_url_sync(props.sync_url, view);
+
+    let on_clear = forward(&state, |_: MouseEvent| Action::ClearFilters);
+    let id = |part: &str| format!("{}-{part}", props.id_prefix);
+
+    html! {
+        <div class="raci">
+            if props.show_catalog_intro {
+                <header class="raci-catalog">
+                    <h1 class="raci-catalog__title">{ catalog.title }</h1>
+                    { for catalog.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
+                </header>
+            }
+            <ModelPicker
+                models={catalog.models}
+                selected={view.model}
+                on_select={forward(&state, Action::SelectModel)}
+            />
+            <ModelIntro model={model} heading_id={id("model-title")} />
+            <FilterBar
+                filter={view.filter.clone()}
+                id_prefix={props.id_prefix.clone()}
+                on_party={forward(&state, Action::SetParty)}
+                on_role={forward(&state, Action::ToggleRole)}
+                on_search={forward(&state, Action::Search)}
+                on_clear={on_clear.clone()}
+            />
+            <ResultCount shown={visible.len()} total={model.tasks.len()} />
+            if visible.is_empty() {
+                <p class="raci-no-result">
+                    { "No tasks match these filters. " }
+                    <button type="button" class="raci-button" onclick={on_clear}>
+                        { "Clear filters" }
+                    </button>
+                </p>
+            } else {
+                <RaciTable
+                    model={model}
+                    tasks={visible}
+                    columns={columns}
+                    filter={view.filter.clone()}
+                    caption_id={id("caption")}
+                />
+            }
+            <Legend />
+        </div>
+    }
+}
+
+/// Writes the state into the page URL (`history.replaceState`) whenever it changes, keeping
+/// the host's own query parameters. The first render leaves the URL as the reader opened it.
+#[hook]
+fn use_url_sync(enabled: bool, view: &ViewState) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(view.clone(), move |view| {
+        let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+        if enabled && !was_first {
+            crate::mount::write_url_state(view);
+        }
+    });
+}

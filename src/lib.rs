@@ -1,0 +1,12 @@
+//! raci-widget: RACI responsibility matrices as filterable, color-coded, accessible tables.
+//!
+//! `model` is pure Rust (tested natively); the rest is the Yew front end, built for wasm32.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
+#[cfg(target_arch = "wasm32")]
+pub mod state;

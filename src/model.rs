@@ -1,0 +1,14 @@
+//! The pure model: no Yew, no web APIs. Everything here is tested with plain `cargo test`.
+
+pub mod builtin;
+pub mod filter;
+pub mod notation;
+pub mod search;
+pub mod types;
+pub mod url_query;
+pub mod view_state;
+
+pub use builtin::builtin;
+pub use filter::{ChipEmphasis, Filter};
+pub use types::{Assignment, Catalog, Model, Party, PartyId, Role, RoleId, RoleSet, Task};
+pub use view_state::{Action, ViewState};

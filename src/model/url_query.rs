@@ -1,0 +1,154 @@
+//! The public state vocabulary shared by the page URL and the element attributes:
+//! `model=<id>&party=<id>&role=<r,a,c,i>&q=<text>`. Parsing never fails: unknown or malformed
+//! values fall back to defaults.
+
+use super::types::{Catalog, RoleSet};
+use super::view_state::{clip, ViewState};
+
+/// The keys this widget owns in a query string; every other key belongs to the host.
+pub const KEYS: [&str; 4] = ["model", "party", "role", "q"];
+
+impl ViewState {
+    /// Reads state from key/value pairs (decoded URL query or element attributes). Later
+    /// pairs win; unknown keys and values are ignored.
+    pub fn from_pairs<'a>(
+        catalog: &Catalog,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> ViewState {
+        let mut state = ViewState::default();
+        for (key, value) in pairs {
+            match key {
+                "model" => state.model = catalog.find_model(value).unwrap_or(state.model),
+                "party" => state.filter.party = catalog.find_party(value),
+                "role" => state.filter.roles = parse_roles(catalog, value),
+                "q" => state.filter.query = clip(value.trim()),
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// Reads state from a URL query string, with or without the leading `?`.
+    pub fn from_query(catalog: &Catalog, query: &str) -> ViewState {
+        let pairs = decode_pairs(query);
+        ViewState::from_pairs(catalog, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// The state as key/value pairs; the model is always named, empty filters are left out.
+    pub fn to_pairs(&self, catalog: &Catalog) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let Some(model) = catalog.models.get(self.model) {
+            pairs.push(("model", model.id.to_string()));
+        }
+        if let Some(party) = self.filter.party {
+            pairs.push(("party", catalog.party(party).id.to_string()));
+        }
+        if !self.filter.roles.is_empty() {
+            let ids: Vec<&str> = self
+                .filter
+                .roles
+                .iter(catalog.roles.len())
+                .map(|r| catalog.role(r).id)
+                .collect();
+            pairs.push(("role", ids.join(",")));
+        }
+        let q = self.filter.query.trim();
+        if !q.is_empty() {
+            pairs.push(("q", q.to_string()));
+        }
+        pairs
+    }
+
+    /// `existing` (a `location.search`) with this widget's keys replaced by the current state
+    /// and every other key kept as it was. Returns `?…`, or an empty string for no query.
+    pub fn merge_into_query(&self, catalog: &Catalog, existing: &str) -> String {
+        let existing = existing.strip_prefix('?').unwrap_or(existing);
+        let mut parts: Vec<String> = existing
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .filter(|p| {
+                let key = decode(p.split('=').next().unwrap_or(""));
+                !KEYS.contains(&key.as_str())
+            })
+            .map(str::to_string)
+            .collect();
+        for (key, value) in self.to_pairs(catalog) {
+            parts.push(format!("{key}={}", encode(&value)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+fn parse_roles(catalog: &Catalog, value: &str) -> RoleSet {
+    value
+        .split([',', ' '])
+        .filter_map(|part| catalog.find_role(part))
+        .fold(RoleSet::EMPTY, RoleSet::with)
+}
+
+/// Splits `a=1&b=two+words` into decoded pairs.
+pub fn decode_pairs(query: &str) -> Vec<(String, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// `application/x-www-form-urlencoded` decoding; malformed escapes are kept as written and
+/// invalid UTF-8 becomes U+FFFD, never an error.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match escaped(bytes, i) {
+                Some(byte) => {
+                    out.push(byte);
+                    i += 2;
+                }
+                None => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The byte written as `%XY` at `at`, if the two hex digits are there.
+fn escaped(bytes: &[u8], at: usize) -> Option<u8> {
+    let digits = bytes.get(at + 1..at + 3)?;
+    let digits = std::str::from_utf8(digits).ok()?;
+    u8::from_str_radix(digits, 16).ok()
+}
+
+/// Percent-encodes everything but unreserved characters and `,` (kept readable in `role=`).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! The public URL/attribute vocabulary: `model`, `party`, `role`, `q`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use raci_widget::model::url_query::{decode, decode_pairs, encode};
+use raci_widget::model::{builtin, RoleSet, ViewState};
+
+fn from(query: &str) -> ViewState {
+    ViewState::from_query(builtin(), query)
+}
+
+#[test]
+fn a_full_query_sets_every_part_of_the_state() {
+    let catalog = builtin();
+    let state = from("?model=customer-self-managed&party=customer&role=r,a&q=dns+setup");
+    assert_eq!(catalog.models[state.model].id, "customer-self-managed");
+    assert_eq!(state.filter.party, catalog.find_party("customer"));
+    let ra = RoleSet::EMPTY
+        .with(catalog.find_role("r").unwrap())
+        .with(catalog.find_role("a").unwrap());
+    assert_eq!(state.filter.roles, ra);
+    assert_eq!(state.filter.query, "dns setup");
+}
+
+#[test]
+fn values_are_case_insensitive_and_roles_accept_letters_or_names() {
+    let catalog = builtin();
+    let state = from("model=CUSTOMER-SELF-MANAGED&party=WSO2&role=I,Consulted");
+    assert_eq!(state.model, 2);
+    assert_eq!(state.filter.party, catalog.find_party("wso2"));
+    assert_eq!(
+        state
+            .filter
+            .roles
+            .iter(4)
+            .map(|r| catalog.role(r).id)
+            .collect::<Vec<_>>(),
+        ["c", "i"]
+    );
+}
+
+#[test]
+fn unknown_or_malformed_values_fall_back_to_defaults() {
+    assert_eq!(from(""), ViewState::default());
+    assert_eq!(from("?"), ViewState::default());
+    assert_eq!(
+        from("model=nope&party=acme&role=x,y&&=&%zz"),
+        ViewState::default()
+    );
+    assert_eq!(from("?model"), ViewState::default());
+    let state = from("role=r,bogus,,&q=%E2%9C%93%ZZ%");
+    assert_eq!(state.filter.roles.iter(4).count(), 1);
+    assert_eq!(state.filter.query, "✓%ZZ%");
+    // Invalid UTF-8 is replaced, not refused; very long text is cut.
+    assert_eq!(decode("%FFa"), "\u{FFFD}a");
+    assert_eq!(
+        from(&format!("q={}", "a".repeat(5000))).filter.query.len(),
+        200
+    );
+}
+
+#[test]
+fn state_round_trips_through_the_query_string() {
+    let catalog = builtin();
+    for query in [
+        "?model=wso2-managed-customer-subscription",
+        "?model=customer-self-managed&party=wso2&role=a,i&q=K8s+%26+DNS%2FSSL+%C3%A4",
+    ] {
+        let state = from(query);
+        assert_eq!(state.merge_into_query(catalog, ""), query);
+        assert_eq!(from(&state.merge_into_query(catalog, "")), state);
+    }
+}
+
+#[test]
+fn merging_keeps_the_hosts_own_parameters_and_replaces_ours() {
+    let catalog = builtin();
+    let state = from("model=customer-self-managed&q=dns");
+    assert_eq!(
+        state.merge_into_query(catalog, "?lang=en&q=old&role=r&x=%20y"),
+        "?lang=en&x=%20y&model=customer-self-managed&q=dns"
+    );
+}
+
+#[test]
+fn encoding_and_decoding_are_inverse_for_any_text() {
+    for text in ["", "a b", "a+b=c&d", "100%", "naïve ✓ 日本", "?#/"] {
+        assert_eq!(decode(&encode(text)), text);
+    }
+    assert_eq!(
+        decode_pairs("a=1&b&=c"),
+        [
+            ("a".into(), "1".into()),
+            ("b".into(), "".into()),
+            ("".into(), "c".into())
+        ]
+    );
+}
