@@ -7,6 +7,8 @@ pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod mount;
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod page_url;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -1,11 +1,12 @@
-//! The standalone page: mounts the widget into `#raci-widget`, state taken from the URL.
+//! The wasm entry point. `web/raci-widget.js` loads it and defines `<raci-matrix>`; every
+//! element then mounts through `raci_widget::embed::RaciMatrix`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    raci_widget::mount::standalone();
+    raci_widget::embed::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("raci-widget runs in the browser: use ./run (trunk serve) to open it.");
+    eprintln!("raci-widget runs in the browser: ./run serves it.");
 }

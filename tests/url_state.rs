@@ -2,8 +2,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::url_query::{decode, decode_pairs, encode};
-use raci_widget::model::{builtin, RoleSet, ViewState};
+use raci_widget::model::url_query::{action_for_key, decode, decode_pairs, encode};
+use raci_widget::model::{builtin, Action, RoleSet, ViewState};
 
 fn from(query: &str) -> ViewState {
     ViewState::from_query(builtin(), query)
@@ -95,4 +95,25 @@ fn encoding_and_decoding_are_inverse_for_any_text() {
             ("".into(), "c".into())
         ]
     );
+}
+
+#[test]
+fn a_changed_attribute_becomes_one_action_on_the_current_view() {
+    let catalog = builtin();
+    let reader = from("model=customer-self-managed&party=customer&q=dns");
+    let act = |key, value| action_for_key(catalog, key, value).unwrap();
+    // Changing one attribute keeps what the reader did with the others.
+    let next = reader.apply(act("party", Some("wso2"))).unwrap();
+    assert_eq!(next.filter.party, catalog.find_party("wso2"));
+    assert_eq!(next.filter.query, "dns");
+    assert_eq!(next.model, 2);
+    // A removed attribute resets its part; a bad value resets too.
+    assert_eq!(act("party", None), Action::SetParty(None));
+    assert_eq!(act("model", Some("nope")), Action::SelectModel(0));
+    assert_eq!(
+        act("role", Some("c,I")),
+        Action::SetRoles(from("role=c,i").filter.roles)
+    );
+    assert_eq!(act("q", Some("  k8s ")), Action::Search("k8s".into()));
+    assert_eq!(action_for_key(catalog, "sync-url", Some("")), None);
 }

@@ -18,6 +18,9 @@ pub struct AppProps {
     /// Prefix for element ids, unique per instance on a page.
     #[prop_or(AttrValue::Static("raci"))]
     pub id_prefix: AttrValue,
+    /// An action from the host (an attribute changed), numbered so a repeat still applies.
+    #[prop_or_default]
+    pub command: Option<(u32, Action)>,
 }
 
 #[component]
@@ -31,6 +34,14 @@ pub fn App(props: &AppProps) -> Html {
     let columns = view.filter.columns(catalog);
 
     use_url_sync(props.sync_url, view);
+    {
+        let state = state.clone();
+        use_effect_with(props.command.clone(), move |command| {
+            if let Some((_, action)) = command {
+                state.dispatch(action.clone());
+            }
+        });
+    }
 
     let on_clear = forward(&state, |_: MouseEvent| Action::ClearFilters);
     let id = |part: &str| format!("{}-{part}", props.id_prefix);
@@ -87,7 +98,7 @@ fn use_url_sync(enabled: bool, view: &ViewState) {
     use_effect_with(view.clone(), move |view| {
         let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
         if enabled && !was_first {
-            crate::mount::write_url_state(view);
+            crate::page_url::write_state(view);
         }
     });
 }

@@ -3,7 +3,7 @@
 //! values fall back to defaults.
 
 use super::types::{Catalog, RoleSet};
-use super::view_state::{clip, ViewState};
+use super::view_state::{clip, Action, ViewState};
 
 /// The keys this widget owns in a query string; every other key belongs to the host.
 pub const KEYS: [&str; 4] = ["model", "party", "role", "q"];
@@ -80,6 +80,20 @@ impl ViewState {
         } else {
             format!("?{}", parts.join("&"))
         }
+    }
+}
+
+/// The action that applies one changed key (an element attribute set, changed or removed) to
+/// whatever the reader is looking at now; `None` for keys that are not state. A removed key
+/// (`value == None`) resets that part to its default.
+pub fn action_for_key(catalog: &Catalog, key: &str, value: Option<&str>) -> Option<Action> {
+    let parsed = ViewState::from_pairs(catalog, [(key, value.unwrap_or(""))]);
+    match key {
+        "model" => Some(Action::SelectModel(parsed.model)),
+        "party" => Some(Action::SetParty(parsed.filter.party)),
+        "role" => Some(Action::SetRoles(parsed.filter.roles)),
+        "q" => Some(Action::Search(parsed.filter.query)),
+        _ => None,
     }
 }
 

@@ -16,6 +16,7 @@ pub enum Action {
     SelectModel(usize),
     SetParty(Option<PartyId>),
     ToggleRole(RoleId),
+    SetRoles(RoleSet),
     Search(String),
     /// Clears party, roles and search; keeps the model.
     ClearFilters,
@@ -34,16 +35,12 @@ impl ViewState {
             Action::SelectModel(model) => next.model = model,
             Action::SetParty(party) => next.filter.party = party,
             Action::ToggleRole(role) => next.filter.roles = next.filter.roles.toggled(role),
+            Action::SetRoles(roles) => next.filter.roles = roles,
             Action::Search(text) => next.filter.query = clip(&text),
             Action::ClearFilters => next.filter = Filter::default(),
             Action::Reset(state) => next = state,
         }
         (next != *self).then_some(next)
-    }
-
-    pub fn with_roles(mut self, roles: RoleSet) -> ViewState {
-        self.filter.roles = roles;
-        self
     }
 }
 

@@ -1,0 +1,62 @@
+// raci-widget: defines the <raci-matrix> element. One include per page:
+//   <script type="module" src="…/raci-widget.js"></script>
+// The glue and the wasm load relative to this file (import.meta.url), so any sub-path works.
+import init, { RaciMatrix } from './raci-widget-core.js';
+
+const ready = init();
+const live = new Set();
+
+// Dark mode follows the host: an explicit theme="light|dark" attribute, else Docusaurus'
+// html[data-theme], else MkDocs Material's body[data-md-color-scheme] (slate = dark), else the
+// reader's prefers-color-scheme (handled in the CSS).
+function hostTheme() {
+  const docusaurus = document.documentElement.getAttribute('data-theme');
+  if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
+  const material = document.body && document.body.getAttribute('data-md-color-scheme');
+  if (material) return material === 'slate' ? 'dark' : 'light';
+  return null;
+}
+
+function applyTheme(el) {
+  const own = el.getAttribute('theme');
+  const theme = own === 'dark' || own === 'light' ? own : hostTheme();
+  if (theme) el.setAttribute('data-raci-theme', theme);
+  else el.removeAttribute('data-raci-theme');
+}
+
+const watch = (node, name) =>
+  node && new MutationObserver(() => live.forEach(applyTheme)).observe(node, { attributeFilter: [name] });
+watch(document.documentElement, 'data-theme');
+watch(document.body, 'data-md-color-scheme');
+
+class RaciMatrixElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['model', 'party', 'role', 'q', 'sync-url', 'show-intro', 'theme'];
+  }
+
+  connectedCallback() {
+    live.add(this);
+    applyTheme(this);
+    ready.then(() => {
+      if (this.isConnected && !this.core) this.core = new RaciMatrix(this);
+    }, (error) => console.error('raci-widget: could not load its WebAssembly', error));
+  }
+
+  disconnectedCallback() {
+    live.delete(this);
+    // A moved element reconnects at once; free only what stays detached (SPA page change).
+    queueMicrotask(() => {
+      if (!this.isConnected && this.core) {
+        this.core.free();
+        this.core = null;
+      }
+    });
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (name === 'theme') applyTheme(this);
+    else if (this.core && old !== value) this.core.attributeChanged(name, value);
+  }
+}
+
+if (!customElements.get('raci-matrix')) customElements.define('raci-matrix', RaciMatrixElement);
