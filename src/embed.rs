@@ -12,6 +12,7 @@ use crate::components::{App, AppProps};
 use crate::model::url_query::{action_for_key, decode_pairs, KEYS};
 use crate::model::{builtin, ViewState};
 use crate::page_url;
+use crate::state::HostLink;
 
 /// The widget's stylesheet, put into every shadow root: host styles cannot reach in, ours
 /// cannot leak out.
@@ -49,8 +50,7 @@ pub struct RaciMatrix {
     mount: Element,
     app: Option<AppHandle<App>>,
     id_prefix: String,
-    /// Numbers host commands so the app applies each exactly once.
-    sequence: u32,
+    link: HostLink,
 }
 
 #[wasm_bindgen]
@@ -75,7 +75,7 @@ impl RaciMatrix {
             mount,
             app: None,
             id_prefix: format!("raci-{id}"),
-            sequence: 0,
+            link: HostLink::default(),
         };
         let props = widget.props(Some(widget.initial_state()));
         widget.app =
@@ -86,14 +86,14 @@ impl RaciMatrix {
     /// Called by the element for every observed attribute change (`value` null when removed).
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self, name: &str, value: Option<String>) {
-        let command = action_for_key(builtin(), name, value.as_deref()).map(|action| {
-            self.sequence += 1;
-            (self.sequence, action)
-        });
-        let mut props = self.props(None);
-        props.command = command;
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
+        match action_for_key(builtin(), name, value.as_deref()) {
+            Some(action) => self.link.send(action),
+            None => {
+                let props = self.props(None);
+                if let Some(app) = self.app.as_mut() {
+                    app.update(props);
+                }
+            }
         }
     }
 }
@@ -119,7 +119,7 @@ impl RaciMatrix {
             sync_url: self.host.has_attribute("sync-url"),
             show_catalog_intro: self.host.has_attribute("show-intro"),
             id_prefix: self.id_prefix.clone().into(),
-            command: None,
+            link: Some(self.link.clone()),
         }
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{FilterBar, Legend, ModelIntro, ModelPicker, RaciTable, ResultCount};
 use crate::model::{builtin, Action, ViewState};
-use crate::state::{forward, State};
+use crate::state::{forward, HostLink, State};
 
 #[derive(PartialEq, Properties)]
 pub struct AppProps {
@@ -18,9 +18,9 @@ pub struct AppProps {
     /// Prefix for element ids, unique per instance on a page.
     #[prop_or(AttrValue::Static("raci"))]
     pub id_prefix: AttrValue,
-    /// An action from the host (an attribute changed), numbered so a repeat still applies.
+    /// Where the host element sends actions (attribute changes).
     #[prop_or_default]
-    pub command: Option<(u32, Action)>,
+    pub link: Option<HostLink>,
 }
 
 #[component]
@@ -36,9 +36,9 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(props.sync_url, view);
     {
         let state = state.clone();
-        use_effect_with(props.command.clone(), move |command| {
-            if let Some((_, action)) = command {
-                state.dispatch(action.clone());
+        use_effect_with(props.link.clone(), move |link| {
+            if let Some(link) = link {
+                link.connect(state.dispatcher());
             }
         });
     }

@@ -23,7 +23,7 @@ impl Widget {
             sync_url: false,
             show_catalog_intro: false,
             id_prefix: "t".into(),
-            command: None,
+            link: None,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;

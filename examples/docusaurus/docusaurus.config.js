@@ -1,0 +1,61 @@
+// Minimal Docusaurus 3 site that embeds <raci-matrix> the way a docs author would.
+// Built by examples/build-sites, which copies the widget build into static/assets/raci/
+// (served at ${baseUrl}assets/raci/). The site lives under a sub-path: /docs/.
+
+const baseUrl = '/docs/';
+
+/** @type {import('@docusaurus/types').Config} */
+const config = {
+  title: 'raci-widget Docusaurus example',
+  tagline: 'The <raci-matrix> web component in Docusaurus',
+  url: 'http://127.0.0.1',
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  // The widget: an ES module that defines <raci-matrix> and loads its other files
+  // (raci-widget-core.js, the .wasm) relative to itself. Rendered into <head> on every page.
+  scripts: [{ src: `${baseUrl}assets/raci/raci-widget.js`, type: 'module' }],
+
+  presets: [
+    [
+      'classic',
+      /** @type {import('@docusaurus/preset-classic').Options} */
+      ({
+        docs: {
+          routeBasePath: '/', // docs at /docs/…, not /docs/docs/…
+          sidebarPath: './sidebars.js',
+        },
+        blog: false,
+        pages: false,
+        theme: {},
+      }),
+    ],
+  ],
+
+  themeConfig:
+    /** @type {import('@docusaurus/preset-classic').ThemeConfig} */
+    ({
+      colorMode: {
+        defaultMode: 'light',
+        disableSwitch: false,
+        respectPrefersColorScheme: false, // the navbar toggle decides, not the OS
+      },
+      navbar: {
+        title: 'raci-widget example',
+        items: [
+          { type: 'doc', docId: 'management-models', label: 'Management models', position: 'left' },
+          { type: 'doc', docId: 'other', label: 'Other page', position: 'left' },
+        ],
+      },
+    }),
+};
+
+module.exports = config;
