@@ -14,14 +14,21 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on a free port; resolves to { url, close }. */
-export async function serve(dir) {
-  const root = resolve(dir);
+/**
+ * Serves folders on a free port: `mounts` is a folder (served at /) or an object mapping URL
+ * prefixes to folders, longest prefix first, e.g. { '/': 'site', '/docs/assets/raci/': 'dist' }.
+ * Resolves to { url, close }.
+ */
+export async function serve(mounts) {
+  const table = Object.entries(typeof mounts === 'string' ? { '/': mounts } : mounts)
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    const [prefix, root] = table.find(([p]) => path.startsWith(p)) ?? [];
+    let file = root && normalize(join(root, path.slice(prefix.length)));
+    if (!file || !file.startsWith(root)) {
+      res.writeHead(404).end();
       return;
     }
     try {

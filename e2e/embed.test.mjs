@@ -1,0 +1,111 @@
+// <raci-matrix> on a plain host page with hostile styles, served from a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './serve.mjs';
+import { launch, newPage, ARTIFACTS } from './browser.mjs';
+import { WidgetPage } from './pages/widget.mjs';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+let server, browser;
+
+before(async () => {
+  server = await serve({ '/': FIXTURES, '/docs/assets/raci/': DIST });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options = {}) {
+  const page = await newPage(browser, options);
+  await page.goto(`${server.url}/host.html?keep=me`);
+  const first = await new WidgetPage(page, page.locator('#first')).ready();
+  const second = await new WidgetPage(page, page.locator('#second')).ready();
+  return { page, first, second };
+}
+
+const style = (locator, prop) =>
+  locator.evaluate((el, p) => getComputedStyle(el)[p], prop);
+
+test('attributes set each instance; instances stay independent; URL untouched', async () => {
+  const { page, first, second } = await open();
+  assert.deepEqual(await first.rows(), ['DNS management for platform system']);
+  assert.equal(await second.count(), '16 of 16 tasks');
+  await second.filterParty('wso2');
+  assert.equal(await second.count(), '12 of 16 tasks');
+  assert.deepEqual(await first.rows(), ['DNS management for platform system']);
+  assert.ok(await first.isPressed('[data-party="customer"]'));
+  // Ids inside the two shadow roots differ; labels still point at their own input.
+  const ids = await page.locator('raci-matrix input[type=search]').evaluateAll((els) => els.map((e) => e.id));
+  assert.equal(new Set(ids).size, 2);
+  assert.equal(new URL(page.url()).search, '?keep=me', 'no sync-url: the host URL is left alone');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('changing an attribute later updates the widget', async () => {
+  const { page, first } = await open();
+  await page.locator('#first').evaluate((el) => el.setAttribute('q', 'security'));
+  assert.deepEqual(await first.rows(), [
+    'Firewall rules and access control',
+    'Platform system security monitoring',
+  ]);
+  await page.locator('#first').evaluate((el) => {
+    el.removeAttribute('party');
+    el.setAttribute('model', 'wso2-managed-wso2-subscription');
+  });
+  assert.ok(await first.isPressed('[data-model="wso2-managed-wso2-subscription"]'));
+  assert.ok(await first.isPressed('[data-party="any"]'));
+  await page.close();
+});
+
+test('host styles do not reach the widget and the widget does not restyle the host', async () => {
+  const { page, first } = await open();
+  const hostTable = page.locator('#host-table');
+  assert.equal(await style(hostTable, 'borderTopColor'), 'rgb(255, 0, 0)');
+  assert.equal(await style(page.locator('#host-table th'), 'textTransform'), 'uppercase');
+  assert.equal(await style(page.locator('#host-button'), 'backgroundColor'), 'rgb(0, 128, 0)');
+  const table = first.root.locator('table');
+  assert.notEqual(await style(table, 'borderTopColor'), 'rgb(255, 0, 0)');
+  assert.equal(await style(table, 'backgroundColor'), 'rgba(0, 0, 0, 0)');
+  assert.equal(await style(first.root.locator('tbody th').first(), 'textTransform'), 'none');
+  assert.equal(await style(first.root.locator('[data-party="any"]'), 'borderRadius') === '0px', false);
+  assert.equal(await style(first.root.locator('.raci-chip').first(), 'letterSpacing'), 'normal');
+  // Fallback content inside the tag is not shown once the widget runs.
+  assert.equal(await page.locator('#first .fallback').isVisible(), false);
+  await page.close();
+});
+
+test('dark mode follows the host toggle live, and prefers-color-scheme otherwise', async () => {
+  const { page, first } = await open();
+  const bg = () => style(first.root.locator('.raci'), 'backgroundColor');
+  const light = await bg();
+  assert.equal(light, 'rgb(255, 255, 255)');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await page.waitForFunction(() => document.querySelector('#first').dataset.raciTheme === 'dark');
+  assert.equal(await bg(), 'rgb(13, 17, 23)');
+  await page.screenshot({ path: `${ARTIFACTS}/embed-host-dark.png`, fullPage: true });
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await page.waitForFunction(() => document.querySelector('#first').dataset.raciTheme === 'light');
+  assert.equal(await bg(), light);
+  await page.close();
+
+  const dark = await open({ colorScheme: 'dark' });
+  assert.equal(await style(dark.first.root.locator('.raci'), 'backgroundColor'), 'rgb(13, 17, 23)');
+  await dark.page.close();
+});
+
+test('a narrow host: the table scrolls inside its own focusable region, not the page', async () => {
+  const { page, second } = await open({ viewport: { width: 480, height: 800 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'the page does not scroll sideways');
+  const region = second.root.locator('[role=region]');
+  assert.equal(await region.getAttribute('tabindex'), '0');
+  assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth));
+  assert.match(await region.evaluate((el) => el.getAttribute('aria-labelledby')), /caption/);
+  await page.screenshot({ path: `${ARTIFACTS}/embed-host-narrow.png`, fullPage: true });
+  await page.close();
+});
