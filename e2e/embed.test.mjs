@@ -109,3 +109,12 @@ test('a narrow host: the table scrolls inside its own focusable region, not the 
   await page.screenshot({ path: `${ARTIFACTS}/embed-host-narrow.png`, fullPage: true });
   await page.close();
 });
+
+test('without JavaScript the fallback content inside the tag is what readers see', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/host.html`);
+  assert.equal(await page.locator('#first .fallback').isVisible(), true);
+  assert.equal(await page.locator('#first').evaluate((el) => el.shadowRoot), null);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 //! The pure model: no Yew, no web APIs. Everything here is tested with plain `cargo test`.
 
 pub mod builtin;
+pub mod export;
 pub mod filter;
 pub mod notation;
 pub mod search;
