@@ -1,8 +1,79 @@
-//! The matrix written out as text for other media: a static HTML table (the fallback a docs
-//! page shows inside `<raci-matrix>` when scripts are off).
+//! The matrix written out as text for other media: CSV and Markdown of the current view (same
+//! cell notation as the data file, so they read back), and a static HTML table (the fallback a
+//! docs page shows inside `<raci-matrix>` when scripts are off). JSON is in `json.rs`.
 
 use super::notation::format_cell;
-use super::types::{Catalog, Cell, Model};
+use super::types::{Catalog, Cell, Model, RoleId};
+
+/// What to export: a model, the tasks shown (indices) and the role columns shown.
+pub struct View<'a> {
+    pub catalog: &'a Catalog,
+    pub model: &'a Model,
+    pub tasks: &'a [usize],
+    pub columns: &'a [RoleId],
+}
+
+impl View<'_> {
+    /// Header then one row per task: task, description, one cell per column.
+    fn table(&self) -> Vec<Vec<String>> {
+        let mut header = vec!["Task".to_string(), "Task description".to_string()];
+        header.extend(
+            self.columns
+                .iter()
+                .map(|r| self.catalog.role(*r).name.to_string()),
+        );
+        let mut rows = vec![header];
+        for &i in self.tasks {
+            let task = &self.model.tasks[i];
+            let mut row = vec![task.name.to_string(), task.description.to_string()];
+            row.extend(
+                self.columns
+                    .iter()
+                    .map(|r| cell_text(self.catalog, task.cell(*r))),
+            );
+            rows.push(row);
+        }
+        rows
+    }
+
+    /// RFC 4180 CSV (CRLF line ends; fields quoted when they need it).
+    pub fn csv(&self) -> String {
+        let mut out = String::new();
+        for row in self.table() {
+            let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&fields.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// A GitHub-flavoured Markdown table in the source document's layout.
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        for (n, row) in self.table().iter().enumerate() {
+            let cells: Vec<String> = row.iter().map(|c| markdown_cell(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            if n == 0 {
+                out.push_str(&format!("|{}\n", "---|".repeat(row.len())));
+            }
+        }
+        out
+    }
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn markdown_cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
 
 /// A cell in the data file's notation (`WSO2/Customer`, `Customer (if required)`, `—`).
 pub fn cell_text(catalog: &Catalog, cell: Cell) -> String {
