@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use raci_widget::model::url_query::{action_for_key, decode, decode_pairs, encode};
-use raci_widget::model::{builtin, Action, RoleSet, ViewState};
+use raci_widget::model::{builtin, Action, RoleSet, View, ViewState};
 
 fn from(query: &str) -> ViewState {
     ViewState::from_query(builtin(), query)
@@ -116,4 +116,33 @@ fn a_changed_attribute_becomes_one_action_on_the_current_view() {
     );
     assert_eq!(act("q", Some("  k8s ")), Action::Search("k8s".into()));
     assert_eq!(action_for_key(catalog, "sync-url", Some("")), None);
+}
+
+#[test]
+fn view_checks_and_from_round_trip_and_default_sensibly() {
+    let catalog = builtin();
+    let state = from("?model=customer-self-managed&view=compare&checks=on&from=wso2-managed-customer-subscription");
+    assert_eq!(state.view, View::Compare);
+    assert!(state.checks);
+    assert_eq!(state.from(3), 1);
+    assert_eq!(from(&state.merge_into_query(catalog, "")), state);
+    assert_eq!(
+        state.merge_into_query(catalog, ""),
+        "?model=customer-self-managed&view=compare&checks=on&from=wso2-managed-customer-subscription"
+    );
+    // Defaults: the role view, no checks, compare from the first other model.
+    let plain = from("view=nope&checks=maybe&from=nope");
+    assert_eq!(
+        (plain.view, plain.checks, plain.from),
+        (View::Roles, false, None)
+    );
+    assert_eq!(plain.from(3), 1);
+    assert_eq!(from("model=customer-self-managed").from(3), 0);
+    // A bare attribute `checks` means on; `off` turns it off.
+    assert!(ViewState::from_pairs(catalog, [("checks", "")]).checks);
+    assert!(!ViewState::from_pairs(catalog, [("checks", "OFF")]).checks);
+    assert_eq!(
+        action_for_key(catalog, "view", Some("Parties")),
+        Some(Action::SetView(View::Parties))
+    );
 }

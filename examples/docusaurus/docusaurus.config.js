@@ -10,6 +10,7 @@ const config = {
   tagline: 'The <raci-matrix> web component in Docusaurus',
   url: 'http://127.0.0.1',
   baseUrl,
+  favicon: 'img/favicon.svg', // else the browser asks for /favicon.ico, outside the site
   trailingSlash: true, // pages are <route>/index.html: any plain static server can serve them
 
   onBrokenLinks: 'throw',

@@ -1,12 +1,13 @@
 //! The public state vocabulary shared by the page URL and the element attributes:
-//! `model=<id>&party=<id>&role=<r,a,c,i>&q=<text>`. Parsing never fails: unknown or malformed
-//! values fall back to defaults.
+//! `model=<id>&party=<id>&role=<r,a,c,i>&q=<text>&view=<roles|parties|compare|summary>`
+//! `&checks=<on|off>&from=<model id>`. Parsing never fails: unknown or malformed values fall
+//! back to defaults.
 
 use super::types::{Catalog, RoleSet};
-use super::view_state::{clip, Action, ViewState};
+use super::view_state::{clip, Action, View, ViewState};
 
 /// The keys this widget owns in a query string; every other key belongs to the host.
-pub const KEYS: [&str; 4] = ["model", "party", "role", "q"];
+pub const KEYS: [&str; 7] = ["model", "party", "role", "q", "view", "checks", "from"];
 
 impl ViewState {
     /// Reads state from key/value pairs (decoded URL query or element attributes). Later
@@ -22,6 +23,9 @@ impl ViewState {
                 "party" => state.filter.party = catalog.find_party(value),
                 "role" => state.filter.roles = parse_roles(catalog, value),
                 "q" => state.filter.query = clip(value.trim()),
+                "view" => state.view = View::parse(value).unwrap_or_default(),
+                "checks" => state.checks = parse_switch(value).unwrap_or(false),
+                "from" => state.from = catalog.find_model(value),
                 _ => {}
             }
         }
@@ -55,6 +59,15 @@ impl ViewState {
         let q = self.filter.query.trim();
         if !q.is_empty() {
             pairs.push(("q", q.to_string()));
+        }
+        if self.view != View::Roles {
+            pairs.push(("view", self.view.id().to_string()));
+        }
+        if self.checks {
+            pairs.push(("checks", "on".to_string()));
+        }
+        if let Some(from) = self.from.and_then(|m| catalog.models.get(m)) {
+            pairs.push(("from", from.id.to_string()));
         }
         pairs
     }
@@ -93,6 +106,18 @@ pub fn action_for_key(catalog: &Catalog, key: &str, value: Option<&str>) -> Opti
         "party" => Some(Action::SetParty(parsed.filter.party)),
         "role" => Some(Action::SetRoles(parsed.filter.roles)),
         "q" => Some(Action::Search(parsed.filter.query)),
+        "view" => Some(Action::SetView(parsed.view)),
+        "checks" => Some(Action::SetChecks(parsed.checks)),
+        "from" => Some(Action::SetFrom(parsed.from)),
+        _ => None,
+    }
+}
+
+/// `on`/`off` and friends; the empty string (a bare attribute such as `<… checks>`) is on.
+fn parse_switch(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "on" | "1" | "true" | "yes" => Some(true),
+        "off" | "0" | "false" | "no" => Some(false),
         _ => None,
     }
 }
