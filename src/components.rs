@@ -1,27 +1,41 @@
 //! One function component per visible piece of the widget.
 
 mod app;
+mod check_notes;
 mod chip;
+mod compare_view;
+mod export_menu;
 mod filter_bar;
 mod highlighted;
 mod legend;
 mod model_intro;
 mod model_picker;
 mod party_filter;
+mod party_table;
 mod raci_table;
 mod result_count;
 mod role_filter;
 mod search_box;
+mod summary_view;
+mod toolbar;
+mod view_body;
 
 pub use app::{App, AppProps};
+pub use check_notes::CheckNotes;
 pub use chip::{CellChips, Chip};
+pub use compare_view::CompareView;
+pub use export_menu::ExportMenu;
 pub use filter_bar::FilterBar;
 pub use highlighted::Highlighted;
 pub use legend::Legend;
 pub use model_intro::ModelIntro;
 pub use model_picker::ModelPicker;
 pub use party_filter::PartyFilter;
+pub use party_table::PartyTable;
 pub use raci_table::RaciTable;
 pub use result_count::ResultCount;
 pub use role_filter::RoleFilter;
 pub use search_box::SearchBox;
+pub use summary_view::SummaryView;
+pub use toolbar::Toolbar;
+pub use view_body::ViewBody;

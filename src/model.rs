@@ -17,4 +17,4 @@ pub mod view_state;
 pub use builtin::builtin;
 pub use filter::{ChipEmphasis, Filter};
 pub use types::{Assignment, Catalog, Model, Party, PartyId, Role, RoleId, RoleSet, Task};
-pub use view_state::{Action, View, ViewState};
+pub use view_state::{Action, Shown, View, ViewState};

@@ -62,7 +62,7 @@ async fn attributes_set_the_initial_view_inside_a_shadow_root_with_its_styles() 
         texts(&root, "tbody th"),
         ["DNS management for platform system"]
     );
-    assert_eq!(texts(&root, "[role=status]"), ["1 of 16 tasks"]);
+    assert_eq!(texts(&root, ".raci-count"), ["1 of 16 tasks"]);
     assert!(texts(&root, "style")[0].contains("--raci-party-0-bg"));
     // Nothing of the widget is in the page's own DOM.
     assert!(el.query_selector("table").unwrap().is_none());
@@ -77,7 +77,7 @@ async fn a_changed_attribute_applies_and_keeps_the_readers_other_choices() {
     let root = shadow(&el);
     click(&root, "[data-party=wso2]");
     yew::scheduler::flush().await;
-    assert_eq!(texts(&root, "[role=status]"), ["12 of 16 tasks"]);
+    assert_eq!(texts(&root, ".raci-count"), ["12 of 16 tasks"]);
 
     widget.attribute_changed("role", Some("r".into()));
     yew::scheduler::flush().await;
@@ -88,11 +88,11 @@ async fn a_changed_attribute_applies_and_keeps_the_readers_other_choices() {
 
     widget.attribute_changed("model", Some("wso2-managed-wso2-subscription".into()));
     yew::scheduler::flush().await;
-    assert_eq!(texts(&root, "[role=status]"), ["12 of 16 tasks"]);
+    assert_eq!(texts(&root, ".raci-count"), ["12 of 16 tasks"]);
     widget.attribute_changed("party", None);
     widget.attribute_changed("role", Some("nonsense".into()));
     yew::scheduler::flush().await;
-    assert_eq!(texts(&root, "[role=status]"), ["16 of 16 tasks"]);
+    assert_eq!(texts(&root, ".raci-count"), ["16 of 16 tasks"]);
     el.remove();
 }
 
@@ -105,8 +105,8 @@ async fn two_instances_keep_their_own_state_and_ids() {
     yew::scheduler::flush().await;
     click(&shadow(&a), "[data-party=customer]");
     yew::scheduler::flush().await;
-    assert_eq!(texts(&shadow(&a), "[role=status]"), ["14 of 16 tasks"]);
-    assert_eq!(texts(&shadow(&b), "[role=status]"), ["16 of 16 tasks"]);
+    assert_eq!(texts(&shadow(&a), ".raci-count"), ["14 of 16 tasks"]);
+    assert_eq!(texts(&shadow(&b), ".raci-count"), ["16 of 16 tasks"]);
     let id = |root: ShadowRoot| root.query_selector("input").unwrap().unwrap().id();
     assert_ne!(id(shadow(&a)), id(shadow(&b)));
     a.remove();

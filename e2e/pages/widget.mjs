@@ -6,7 +6,7 @@ export class WidgetPage {
   }
 
   async ready() {
-    await this.root.locator('table, .raci-no-result').first().waitFor();
+    await this.root.locator('table, .raci-no-result, .raci-summary').first().waitFor();
     return this;
   }
 
@@ -14,12 +14,16 @@ export class WidgetPage {
     await this.root.locator(`[data-model="${id}"]`).click();
   }
 
+  async selectView(id) {
+    await this.root.locator(`[data-view="${id}"]`).click();
+  }
+
   async filterParty(id) {
-    await this.root.locator(`[data-party="${id}"]`).click();
+    await this.root.locator(`button[data-party="${id}"]`).click();
   }
 
   async toggleRole(id) {
-    await this.root.locator(`[data-role="${id}"]`).first().click();
+    await this.root.locator(`button[data-role="${id}"]`).click();
   }
 
   async search(text) {
@@ -39,7 +43,7 @@ export class WidgetPage {
   }
 
   count() {
-    return this.root.getByRole('status').innerText();
+    return this.root.locator('.raci-count').innerText();
   }
 
   async isPressed(selector) {

@@ -36,7 +36,6 @@ const config = {
         },
         blog: false,
         pages: false,
-        theme: {},
       }),
     ],
   ],

@@ -1,6 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::{FilterBar, Legend, ModelIntro, ModelPicker, RaciTable, ResultCount};
+use super::{FilterBar, Legend, ModelIntro, ModelPicker, Toolbar, ViewBody};
 use crate::model::{builtin, Action, ViewState};
 use crate::state::{forward, HostLink, State};
 
@@ -29,9 +31,8 @@ pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || State(initial));
     let view = &state.0;
-    let model = &catalog.models[view.model.min(catalog.models.len() - 1)];
-    let visible = view.filter.visible_tasks(catalog, model);
-    let columns = view.filter.columns(catalog);
+    let shown = Rc::new(view.shown(catalog));
+    let model = &catalog.models[shown.model];
 
     use_url_sync(props.sync_url, view);
     {
@@ -42,9 +43,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-
     let on_clear = forward(&state, |_: MouseEvent| Action::ClearFilters);
-    let id = |part: &str| format!("{}-{part}", props.id_prefix);
+    let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
 
     html! {
         <div class="raci">
@@ -56,10 +56,17 @@ pub fn App(props: &AppProps) -> Html {
             }
             <ModelPicker
                 models={catalog.models}
-                selected={view.model}
+                selected={shown.model}
                 on_select={forward(&state, Action::SelectModel)}
             />
             <ModelIntro model={model} heading_id={id("model-title")} />
+            <Toolbar
+                view={view.view}
+                checks={view.checks}
+                shown={shown.clone()}
+                on_view={forward(&state, Action::SetView)}
+                on_checks={forward(&state, Action::SetChecks)}
+            />
             <FilterBar
                 filter={view.filter.clone()}
                 id_prefix={props.id_prefix.clone()}
@@ -68,24 +75,14 @@ pub fn App(props: &AppProps) -> Html {
                 on_search={forward(&state, Action::Search)}
                 on_clear={on_clear.clone()}
             />
-            <ResultCount shown={visible.len()} total={model.tasks.len()} />
-            if visible.is_empty() {
-                <p class="raci-no-result">
-                    { "No tasks match these filters. " }
-                    <button type="button" class="raci-button" onclick={on_clear}>
-                        { "Clear filters" }
-                    </button>
-                </p>
-            } else {
-                <RaciTable
-                    model={model}
-                    tasks={visible}
-                    columns={columns}
-                    filter={view.filter.clone()}
-                    caption_id={id("caption")}
-                />
-            }
-            <Legend />
+            <ViewBody
+                state={view.clone()}
+                shown={shown}
+                id_prefix={props.id_prefix.clone()}
+                on_clear={on_clear}
+                on_from={forward(&state, |m: usize| Action::SetFrom(Some(m)))}
+            />
+            <Legend view={view.view} />
         </div>
     }
 }

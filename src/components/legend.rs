@@ -2,11 +2,16 @@ use yew::prelude::*;
 
 use super::chip::Nobody;
 use super::Chip;
-use crate::model::{builtin, Assignment, PartyId};
+use crate::model::{builtin, Assignment, PartyId, View};
+
+#[derive(PartialEq, Properties)]
+pub struct LegendProps {
+    pub view: View,
+}
 
 /// What the colors, outlines, dashes and letters mean.
 #[component]
-pub fn Legend() -> Html {
+pub fn Legend(props: &LegendProps) -> Html {
     let catalog = builtin();
     let first = |if_required| Assignment {
         party: PartyId(0),
@@ -18,7 +23,7 @@ pub fn Legend() -> Html {
                 { for catalog.party_ids().map(|party| html! {
                     <li>
                         <Chip assignment={Assignment { party, if_required: false }} />
-                        { format!(" {} holds the role", catalog.party(party).name) }
+                        { " " }{ catalog.party(party).name }{ " holds the role" }
                     </li>
                 }) }
                 <li>
@@ -27,13 +32,22 @@ pub fn Legend() -> Html {
                 </li>
                 <li>{ "Two chips in one cell: the role is shared (joint)" }</li>
                 <li><Nobody />{ " nobody holds the role" }</li>
+                if props.view == View::Compare {
+                    <li><span class="raci-differs">{ "differs" }</span>{ " the models do not all agree on this row" }</li>
+                }
             </ul>
             <dl class="raci-legend__roles">
-                { for catalog.roles.iter().map(|role| html! {
-                    <div>
-                        <dt><span class="raci-letter">{ role.letter }</span>{ role.name }</dt>
-                        <dd>{ role.meaning }</dd>
-                    </div>
+                { for catalog.role_ids().map(|r| {
+                    let role = catalog.role(r);
+                    html! {
+                        <div>
+                            <dt>
+                                <span class={format!("raci-letter raci-role raci-role-{}", r.0 % 4)}>{ role.letter }</span>
+                                { role.name }
+                            </dt>
+                            <dd>{ role.meaning }</dd>
+                        </div>
+                    }
                 }) }
             </dl>
         </section>

@@ -2,18 +2,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CellChips, Highlighted};
+use super::{CellChips, CheckNotes, Highlighted};
 use crate::model::search::Query;
-use crate::model::{builtin, Filter, Model, RoleId};
+use crate::model::{builtin, checks, Filter, Shown};
 
 #[derive(PartialEq, Properties)]
 pub struct RaciTableProps {
-    pub model: &'static Model,
-    /// Indices of the tasks to show, in order.
-    pub tasks: Vec<usize>,
-    /// Role columns to show, in order.
-    pub columns: Vec<RoleId>,
+    pub shown: Rc<Shown>,
     pub filter: Filter,
+    /// Show the RACI checks' notes in the cells they concern.
+    pub checks: bool,
     pub caption_id: AttrValue,
 }
 
@@ -21,23 +19,24 @@ pub struct RaciTableProps {
 #[component]
 pub fn RaciTable(props: &RaciTableProps) -> Html {
     let catalog = builtin();
+    let model = &catalog.models[props.shown.model];
     let query = Rc::new(Query::new(&props.filter.query));
+    let findings = if props.checks {
+        checks::run(catalog, model)
+    } else {
+        Vec::new()
+    };
     html! {
-        <div
-            class="raci-table-wrap"
-            role="region"
-            aria-labelledby={props.caption_id.clone()}
-            tabindex="0"
-        >
+        <div class="raci-table-wrap" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
             <table class="raci-table">
                 <caption id={props.caption_id.clone()}>
-                    { format!("Who does what: {}", props.model.title) }
+                    { "Who does what: " }{ model.title }
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col" class="raci-col-task">{ "Task" }</th>
                         <th scope="col" class="raci-col-description">{ "Description" }</th>
-                        { for props.columns.iter().map(|r| {
+                        { for props.shown.columns.iter().map(|r| {
                             let role = catalog.role(*r);
                             html! {
                                 <th scope="col" class="raci-col-role" data-role={role.id}>
@@ -49,8 +48,8 @@ pub fn RaciTable(props: &RaciTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.tasks.iter().map(|&i| {
-                        let task = &props.model.tasks[i];
+                    { for props.shown.tasks.iter().map(|&i| {
+                        let task = &model.tasks[i];
                         html! {
                             <tr key={i}>
                                 <th scope="row">
@@ -59,9 +58,10 @@ pub fn RaciTable(props: &RaciTableProps) -> Html {
                                 <td class="raci-description">
                                     <Highlighted text={task.description} query={query.clone()} />
                                 </td>
-                                { for props.columns.iter().map(|r| html! {
+                                { for props.shown.columns.iter().map(|r| html! {
                                     <td class="raci-role-cell">
                                         <CellChips cell={task.cell(*r)} filter={props.filter.clone()} />
+                                        <CheckNotes findings={findings.iter().filter(|f| f.task == i && f.role == *r).copied().collect::<Vec<_>>()} />
                                     </td>
                                 }) }
                             </tr>

@@ -1,6 +1,7 @@
 //! Comparing models: which cells differ, and what changes for each party when moving from one
 //! model to another. Tasks are matched across models by name.
 
+use super::filter::Filter;
 use super::types::{Catalog, Cell, Model, PartyId, RoleId, Task};
 
 /// A comparable part of a task.
@@ -11,7 +12,7 @@ pub enum Field {
 }
 
 /// One task across all models: `tasks[m]` is model m's task of that name, if it has one.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub name: &'static str,
     pub tasks: Vec<Option<&'static Task>>,
@@ -66,6 +67,23 @@ impl Row {
     pub fn differs_between(&self, a: usize, b: usize, field: Field) -> bool {
         !same(self.tasks[a], self.tasks[b], field)
     }
+}
+
+/// The rows (indices into [`rows`]) the filter keeps: a task is kept when any model's version
+/// of it passes, so the comparison never hides one side of a change.
+pub fn visible_rows(catalog: &Catalog, rows: &[Row], filter: &Filter) -> Vec<usize> {
+    let columns = filter.columns(catalog);
+    let query = super::search::Query::new(&filter.query);
+    rows.iter()
+        .enumerate()
+        .filter(|(_, row)| {
+            row.tasks
+                .iter()
+                .flatten()
+                .any(|t| filter.keeps(t, &columns, &query))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Every (row, field) where the models do not all agree.

@@ -52,7 +52,8 @@ impl Filter {
             .collect()
     }
 
-    fn keeps(&self, task: &Task, columns: &[RoleId], query: &Query) -> bool {
+    /// Does `task` pass, given the shown `columns` and the compiled `query`?
+    pub fn keeps(&self, task: &Task, columns: &[RoleId], query: &Query) -> bool {
         let party_ok = match self.party {
             None => true,
             Some(p) => columns.iter().any(|r| task.holds(p, *r)),

@@ -2,7 +2,7 @@
 //! state. Yew's `Reducible` wrapper (`state.rs`) just calls [`ViewState::apply`].
 
 use super::filter::Filter;
-use super::types::{PartyId, RoleId, RoleSet};
+use super::types::{Catalog, PartyId, RoleId, RoleSet};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -99,7 +99,27 @@ impl ViewState {
     }
 }
 
+/// What the current state shows of the catalog: computed once per render, shared by the views.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// Index of the model shown.
+    pub model: usize,
+    /// Indices of its tasks that pass the filter.
+    pub tasks: Vec<usize>,
+    /// Role columns shown.
+    pub columns: Vec<RoleId>,
+}
+
 impl ViewState {
+    pub fn shown(&self, catalog: &Catalog) -> Shown {
+        let model = self.model.min(catalog.models.len() - 1);
+        Shown {
+            model,
+            tasks: self.filter.visible_tasks(catalog, &catalog.models[model]),
+            columns: self.filter.columns(catalog),
+        }
+    }
+
     /// The compare view's starting model: the chosen one, else the first that is not the
     /// current model.
     pub fn from(&self, model_count: usize) -> usize {

@@ -121,7 +121,7 @@ impl Widget {
     }
 
     pub fn count(&self) -> String {
-        self.find("[role=status]").text_content().unwrap()
+        self.find(".raci-count").text_content().unwrap()
     }
 
     pub fn pressed(&self, selector: &str) -> bool {

@@ -1,0 +1,201 @@
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::{CellChips, Highlighted};
+use crate::model::compare::{self, Field, Row};
+use crate::model::search::Query;
+use crate::model::{builtin, ViewState};
+
+#[derive(PartialEq, Properties)]
+pub struct CompareViewProps {
+    pub state: ViewState,
+    pub caption_id: AttrValue,
+    pub on_from: Callback<usize>,
+}
+
+/// The models side by side, every cell that differs marked, and what changes in words when
+/// moving from one model to the selected one.
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let catalog = builtin();
+    let only_differences = use_state(|| false);
+    let rows = compare::rows(catalog);
+    let filter = &props.state.filter;
+    let visible = compare::visible_rows(catalog, &rows, filter);
+    let fields: Vec<Field> = compare::fields(catalog)
+        .filter(|f| match f {
+            Field::Description => filter.roles.is_empty(),
+            Field::Role(r) => filter.roles.is_empty() || filter.roles.contains(*r),
+        })
+        .collect();
+    let query = Rc::new(Query::new(&filter.query));
+    let to = props.state.model.min(catalog.models.len() - 1);
+    let from = props.state.from(catalog.models.len());
+    let differing: usize = visible
+        .iter()
+        .map(|&i| fields.iter().filter(|f| rows[i].differs(**f)).count())
+        .sum();
+    let on_only = {
+        let only = only_differences.clone();
+        Callback::from(move |e: Event| {
+            only.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    let on_from = {
+        let on_from = props.on_from.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(i) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+            {
+                on_from.emit(i);
+            }
+        })
+    };
+    let select_id = format!("{}-from", props.caption_id);
+    html! {
+        <div class="raci-compare">
+            <section class="raci-changes" aria-label="What changes">
+                <p class="raci-changes__pick">
+                    <label for={select_id.clone()}>{ "What changes from " }</label>
+                    <select id={select_id} onchange={on_from}>
+                        { for catalog.models.iter().enumerate().map(|(i, m)| html! {
+                            <option value={i.to_string()} selected={i == from}>{ m.title }</option>
+                        }) }
+                    </select>
+                    { " to " }<strong>{ catalog.models[to].title }</strong>
+                </p>
+                <ChangeList from={from} to={to} />
+            </section>
+            <p class="raci-count" role="status" aria-live="polite">
+                { format!("{} of {} tasks; {differing} cells differ between the models", visible.len(), rows.len()) }
+            </p>
+            <label class="raci-check">
+                <input type="checkbox" checked={*only_differences} onchange={on_only} />
+                { " Only rows that differ" }
+            </label>
+            <div class="raci-table-wrap" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
+                <table class="raci-table raci-compare-table">
+                    <caption id={props.caption_id.clone()}>{ "The management models side by side" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Task" }</th>
+                            <th scope="col">{ "Role" }</th>
+                            { for catalog.models.iter().enumerate().map(|(i, m)| html! {
+                                <th scope="col" class={classes!((i == to).then_some("is-current"))}>{ m.title }</th>
+                            }) }
+                        </tr>
+                    </thead>
+                    { for visible.iter().map(|&i| html! {
+                        <CompareRows key={i} row={Rc::new(rows[i].clone())} fields={fields.clone()}
+                            only_differences={*only_differences} query={query.clone()}
+                            filter={props.state.filter.clone()} />
+                    }) }
+                </table>
+            </div>
+        </div>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+struct ChangeListProps {
+    from: usize,
+    to: usize,
+}
+
+/// The shifts between two models as sentences, each opening onto its list of tasks.
+#[component]
+fn ChangeList(props: &ChangeListProps) -> Html {
+    let catalog = builtin();
+    if props.from == props.to {
+        return html! { <p>{ "Choose a different model to see what changes." }</p> };
+    }
+    let changed = compare::changed_cells(catalog, props.from, props.to);
+    html! {
+        <>
+            <p>{ format!("{changed} cells change.") }</p>
+            <ul class="raci-changes__list">
+                { for compare::shifts(catalog, props.from, props.to).iter().flat_map(|shift| {
+                    let sentences = shift.sentences(catalog);
+                    let lists = [&shift.gained, &shift.lost];
+                    let lists: Vec<_> = lists.into_iter().filter(|l| !l.is_empty()).collect();
+                    sentences.into_iter().zip(lists).map(|(sentence, tasks)| html! {
+                        <li>
+                            <details>
+                                <summary>{ sentence }</summary>
+                                <ul>{ for tasks.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
+                            </details>
+                        </li>
+                    }).collect::<Vec<_>>()
+                }) }
+            </ul>
+        </>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+struct CompareRowsProps {
+    row: Rc<Row>,
+    fields: Vec<Field>,
+    only_differences: bool,
+    query: Rc<Query>,
+    filter: crate::model::Filter,
+}
+
+/// One task: a row per compared field, one cell per model.
+#[component]
+fn CompareRows(props: &CompareRowsProps) -> Html {
+    let catalog = builtin();
+    let row = &props.row;
+    let fields: Vec<Field> = props
+        .fields
+        .iter()
+        .copied()
+        .filter(|f| !props.only_differences || row.differs(*f))
+        .collect();
+    if fields.is_empty() {
+        return Html::default();
+    }
+    let span = fields.len().to_string();
+    html! {
+        <tbody class="raci-compare-task">
+            { for fields.iter().enumerate().map(|(n, field)| {
+                let differs = row.differs(*field);
+                html! {
+                    <tr class={classes!(differs.then_some("is-different"))}>
+                        if n == 0 {
+                            <th scope="rowgroup" rowspan={span.clone()}>
+                                <Highlighted text={row.name} query={props.query.clone()} />
+                            </th>
+                        }
+                        <th scope="row" class="raci-compare-field">
+                            { match field {
+                                Field::Description => "Description",
+                                Field::Role(r) => catalog.role(*r).name,
+                            } }
+                            if differs {
+                                <span class="raci-differs">{ "differs" }</span>
+                            }
+                        </th>
+                        { for row.tasks.iter().map(|task| html! {
+                            <td>
+                                { match (task, field) {
+                                    (None, _) => html! { <span class="raci-none">{ "not in this model" }</span> },
+                                    (Some(t), Field::Description) => html! {
+                                        <Highlighted text={t.description} query={props.query.clone()} />
+                                    },
+                                    (Some(t), Field::Role(r)) => html! {
+                                        <CellChips cell={t.cell(*r)} filter={props.filter.clone()} />
+                                    },
+                                } }
+                            </td>
+                        }) }
+                    </tr>
+                }
+            }) }
+        </tbody>
+    }
+}

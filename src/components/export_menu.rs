@@ -1,0 +1,110 @@
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::model::export::View;
+use crate::model::json::model_json;
+use crate::model::{builtin, Shown};
+
+#[derive(PartialEq, Properties)]
+pub struct ExportMenuProps {
+    pub shown: Rc<Shown>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Csv,
+    Markdown,
+    Json,
+}
+
+impl Format {
+    const ALL: [Format; 3] = [Format::Csv, Format::Markdown, Format::Json];
+
+    fn label(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Markdown => "Markdown",
+            Format::Json => "JSON",
+        }
+    }
+
+    fn file(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Csv => ("csv", "text/csv"),
+            Format::Markdown => ("md", "text/markdown"),
+            Format::Json => ("json", "application/json"),
+        }
+    }
+
+    fn render(self, shown: &Shown) -> String {
+        let catalog = builtin();
+        let model = &catalog.models[shown.model];
+        let view = View {
+            catalog,
+            model,
+            tasks: &shown.tasks,
+            columns: &shown.columns,
+        };
+        match self {
+            Format::Csv => view.csv(),
+            Format::Markdown => view.markdown(),
+            Format::Json => model_json(catalog, model, &shown.tasks),
+        }
+    }
+}
+
+/// Download or copy the rows and columns on screen as CSV, Markdown or JSON; print the view.
+#[component]
+pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    let status = use_state(String::new);
+    let shown = props.shown.clone();
+    let act = |format: Format, copy: bool| {
+        let (status, shown) = (status.clone(), shown.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = format.render(&shown);
+            let label = format.label();
+            if copy {
+                let status = status.clone();
+                spawn_local(async move {
+                    status.set(match browser::copy(text).await {
+                        Ok(()) => format!("Copied {label} to the clipboard."),
+                        Err(e) => e,
+                    });
+                });
+            } else {
+                let (ext, mime) = format.file();
+                let name = format!("{}.{ext}", builtin().models[shown.model].id);
+                status.set(match browser::download(&name, mime, &text) {
+                    Ok(()) => format!("Downloaded {name}."),
+                    Err(e) => e,
+                });
+            }
+        })
+    };
+    html! {
+        <details class="raci-export">
+            <summary class="raci-button">{ "Export" }</summary>
+            <div class="raci-export__panel">
+                <p class="raci-export__hint">{ "The rows and columns shown now." }</p>
+                { for Format::ALL.into_iter().map(|format| html! {
+                    <div class="raci-export__row" data-format={format.file().0}>
+                        <span class="raci-export__label">{ format.label() }</span>
+                        <button type="button" class="raci-button" onclick={act(format, false)}>
+                            { "Download" }
+                        </button>
+                        <button type="button" class="raci-button" onclick={act(format, true)}>
+                            { "Copy" }
+                        </button>
+                    </div>
+                }) }
+                <button type="button" class="raci-button" onclick={|_| browser::print()}>
+                    { "Print this view" }
+                </button>
+                <p class="raci-export__status" role="status">{ (*status).clone() }</p>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,99 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{CheckNotes, Highlighted};
+use crate::model::pivot::held;
+use crate::model::search::Query;
+use crate::model::{builtin, checks, Filter, Shown};
+
+#[derive(PartialEq, Properties)]
+pub struct PartyTableProps {
+    pub shown: Rc<Shown>,
+    pub filter: Filter,
+    pub checks: bool,
+    pub caption_id: AttrValue,
+}
+
+/// The classic RACI grid: tasks × parties, each cell the letters of the roles the party holds.
+#[component]
+pub fn PartyTable(props: &PartyTableProps) -> Html {
+    let catalog = builtin();
+    let model = &catalog.models[props.shown.model];
+    let query = Rc::new(Query::new(&props.filter.query));
+    let findings = if props.checks {
+        checks::run(catalog, model)
+    } else {
+        Vec::new()
+    };
+    let emphasis = |p| match props.filter.party {
+        Some(f) if f == p => Some("is-match"),
+        Some(_) => Some("is-dim"),
+        None => None,
+    };
+    html! {
+        <div class="raci-table-wrap" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
+            <table class="raci-table raci-party-table">
+                <caption id={props.caption_id.clone()}>
+                    { "Roles each party holds: " }{ model.title }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Task" }</th>
+                        <th scope="col" class="raci-col-description">{ "Description" }</th>
+                        { for catalog.party_ids().map(|p| html! {
+                            <th scope="col" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id}>
+                                <span class={format!("raci-swatch raci-party-{}", p.0 % 6)} aria-hidden="true"></span>
+                                { catalog.party(p).name }
+                            </th>
+                        }) }
+                        if props.checks {
+                            <th scope="col">{ "RACI checks" }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.shown.tasks.iter().map(|&i| {
+                        let task = &model.tasks[i];
+                        html! {
+                            <tr key={i}>
+                                <th scope="row"><Highlighted text={task.name} query={query.clone()} /></th>
+                                <td class="raci-description">
+                                    <Highlighted text={task.description} query={query.clone()} />
+                                </td>
+                                { for catalog.party_ids().map(|p| {
+                                    let letters = held(task, p, props.filter.roles);
+                                    html! {
+                                        <td class={classes!("raci-letters", emphasis(p))}>
+                                            if letters.is_empty() {
+                                                <super::chip::Nobody />
+                                            }
+                                            { for letters.iter().map(|h| {
+                                                let role = catalog.role(h.role);
+                                                html! {
+                                                    <span
+                                                        class={classes!("raci-role", format!("raci-role-{}", h.role.0 % 4), h.if_required.then_some("is-if-required"))}
+                                                        title={role.name}
+                                                    >
+                                                        <span aria-hidden="true">{ role.letter }</span>
+                                                        <span class="raci-sr">{ role.name }</span>
+                                                        if h.if_required {
+                                                            <span class="raci-chip__note">{ " (if required)" }</span>
+                                                        }
+                                                    </span>
+                                                }
+                                            }) }
+                                        </td>
+                                    }
+                                }) }
+                                if props.checks {
+                                    <td><CheckNotes findings={findings.iter().filter(|f| f.task == i).copied().collect::<Vec<_>>()} /></td>
+                                }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

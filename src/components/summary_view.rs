@@ -1,0 +1,73 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::summary::summarize;
+use crate::model::{builtin, Filter, PartyId, Shown};
+
+#[derive(PartialEq, Properties)]
+pub struct SummaryViewProps {
+    pub shown: Rc<Shown>,
+    pub filter: Filter,
+    pub id_prefix: AttrValue,
+}
+
+/// For each party (or the filtered one): how many tasks it holds each role for, and a
+/// printable checklist of the tasks it owns (Responsible or Accountable).
+#[component]
+pub fn SummaryView(props: &SummaryViewProps) -> Html {
+    let catalog = builtin();
+    let model = &catalog.models[props.shown.model];
+    let parties: Vec<PartyId> = match props.filter.party {
+        Some(p) => vec![p],
+        None => catalog.party_ids().collect(),
+    };
+    html! {
+        <div class="raci-summary">
+            { for parties.into_iter().map(|party| {
+                let summary = summarize(catalog, model, party);
+                let name = catalog.party(party).name;
+                let heading_id = format!("{}-summary-{}", props.id_prefix, catalog.party(party).id);
+                html! {
+                    <section class="raci-summary__party" aria-labelledby={heading_id.clone()} data-party={catalog.party(party).id}>
+                        <h3 id={heading_id}>
+                            <span class={format!("raci-swatch raci-party-{}", party.0 % 6)} aria-hidden="true"></span>
+                            { "What " }{ name }{ " holds" }
+                        </h3>
+                        <dl class="raci-summary__counts">
+                            { for catalog.role_ids().map(|r| html! {
+                                <div data-role={catalog.role(r).id}>
+                                    <dt>{ catalog.role(r).name }</dt>
+                                    <dd>{ summary.counts[r.0 as usize] }{ " of " }{ model.tasks.len() }</dd>
+                                </div>
+                            }) }
+                        </dl>
+                        <h4>{ name }{ " owns (Responsible or Accountable): " }{ summary.owns.len() }</h4>
+                        <ul class="raci-checklist">
+                            { for summary.owns.iter().map(|&i| {
+                                let task = &model.tasks[i];
+                                let id = format!("{}-own-{}-{i}", props.id_prefix, catalog.party(party).id);
+                                let roles: Vec<&str> = catalog.role_ids()
+                                    .filter(|r| task.holds(party, *r))
+                                    .map(|r| catalog.role(r).letter)
+                                    .collect();
+                                html! {
+                                    <li>
+                                        <input type="checkbox" id={id.clone()} />
+                                        <label for={id}>
+                                            { task.name }
+                                            <span class="raci-checklist__roles">{ " — " }{ roles.join(", ") }</span>
+                                            if summary.owns_if_required.contains(&i) {
+                                                <span class="raci-chip__note">{ " (if required)" }</span>
+                                            }
+                                        </label>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}
