@@ -17,9 +17,10 @@ const TYPES = {
 /**
  * Serves folders on a free port: `mounts` is a folder (served at /) or an object mapping URL
  * prefixes to folders, longest prefix first, e.g. { '/': 'site', '/docs/assets/raci/': 'dist' }.
- * Resolves to { url, close }.
+ * `transform(path, body, origin)` may rewrite a file's bytes on the way out. Resolves to
+ * { url, close }.
  */
-export async function serve(mounts) {
+export async function serve(mounts, { transform } = {}) {
   const table = Object.entries(typeof mounts === 'string' ? { '/': mounts } : mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
@@ -33,7 +34,8 @@ export async function serve(mounts) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (transform) body = transform(path, body, `http://127.0.0.1:${server.address().port}`);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

@@ -10,8 +10,9 @@ pub fn search() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces this widget's keys in the page URL, keeping the host's other parameters and the
-/// fragment, without adding a history entry.
+/// Replaces this widget's keys in the page URL, keeping the host's other parameters, the
+/// fragment and the history entry's state (SPA routers such as Docusaurus' and MkDocs
+/// Material's keep theirs there), without adding a history entry.
 pub fn write_state(view: &ViewState) {
     let window = gloo::utils::window();
     let location = window.location();
@@ -20,7 +21,8 @@ pub fn write_state(view: &ViewState) {
     let hash = location.hash().unwrap_or_default();
     if let Ok(history) = window.history() {
         let url = format!("{path}{query}{hash}");
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
         // A refusal (sandboxed iframe, file://) must not break the widget.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
 }
