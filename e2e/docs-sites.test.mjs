@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch, newPage, ARTIFACTS } from './browser.mjs';
 import { WidgetPage } from './pages/widget.mjs';
+import { axeViolations } from './axe.mjs';
 
 const MKDOCS = new URL('../examples/mkdocs/site/', import.meta.url).pathname;
 const DOCUSAURUS = new URL('../examples/docusaurus/build/', import.meta.url).pathname;
@@ -73,6 +74,7 @@ describe('MkDocs Material', () => {
     assert.deepEqual(await a.rows(), ['Infrastructure provisioning', 'Kubernetes cluster management']);
     assert.equal(new URL(page.url()).search, '', 'no sync-url: the URL stays');
     await page.screenshot({ path: `${ARTIFACTS}/mkdocs-light.png`, fullPage: false });
+    assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -87,7 +89,9 @@ describe('MkDocs Material', () => {
     await page.waitForFunction(() => document.querySelector('#a').dataset.raciTheme === 'dark');
     assert.equal(await bg(), 'rgb(230, 237, 243)');
     await a.root.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(250);
     await page.screenshot({ path: `${ARTIFACTS}/mkdocs-dark.png` });
+    assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     await page.close();
   });
 
@@ -142,6 +146,7 @@ describe('Docusaurus 3 (served under /docs/)', () => {
     // The router's history state survives the widget's URL update.
     assert.deepEqual(await page.evaluate(() => history.state), { router: 'docusaurus' });
     await page.screenshot({ path: `${ARTIFACTS}/docusaurus-light.png` });
+    assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -172,7 +177,9 @@ describe('Docusaurus 3 (served under /docs/)', () => {
       await a.root.locator('.raci').evaluate((el) => getComputedStyle(el).color),
       'rgb(230, 237, 243)',
     );
+    await page.waitForTimeout(250);
     await page.screenshot({ path: `${ARTIFACTS}/docusaurus-dark.png` });
+    assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     await page.close();
   });
 

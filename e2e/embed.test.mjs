@@ -101,13 +101,24 @@ test('dark mode follows the host toggle live, and prefers-color-scheme otherwise
 });
 
 test('a narrow host: the table scrolls inside its own focusable region, not the page', async () => {
-  const { page, second } = await open({ viewport: { width: 480, height: 800 } });
+  const { page, second } = await open({ viewport: { width: 760, height: 800 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'the page does not scroll sideways');
-  const region = second.root.locator('[role=region]');
+  const region = second.root.locator('.raci-table-wrap[role=group]');
   assert.equal(await region.getAttribute('tabindex'), '0');
-  assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth));
+  assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table scrolls in its box');
   assert.match(await region.evaluate((el) => el.getAttribute('aria-labelledby')), /caption/);
+  await page.screenshot({ path: `${ARTIFACTS}/embed-host-medium.png`, fullPage: true });
+  await page.close();
+});
+
+test('a phone-width host: each task becomes a card, nothing scrolls sideways', async () => {
+  const { page, second } = await open({ viewport: { width: 480, height: 800 } });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false);
+  const region = second.root.locator('.raci-table-wrap');
+  assert.equal(await region.evaluate((el) => el.scrollWidth > el.clientWidth), false);
+  const cell = second.root.locator('tbody tr').first().locator('td').nth(1);
+  assert.equal(await cell.getAttribute('data-label'), 'Responsible');
   await page.screenshot({ path: `${ARTIFACTS}/embed-host-narrow.png`, fullPage: true });
   await page.close();
 });

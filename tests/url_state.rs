@@ -146,3 +146,19 @@ fn view_checks_and_from_round_trip_and_default_sensibly() {
         Some(Action::SetView(View::Parties))
     );
 }
+
+#[test]
+fn roles_is_the_same_key_as_role_for_elements_whose_role_attribute_is_aria() {
+    let catalog = builtin();
+    let a = ViewState::from_pairs(catalog, [("roles", "r,a")]);
+    assert_eq!(a, from("role=r,a"));
+    assert_eq!(
+        action_for_key(catalog, "roles", Some("c")),
+        action_for_key(catalog, "role", Some("c"))
+    );
+    // Written back to a URL, it is `role`.
+    assert_eq!(
+        a.merge_into_query(catalog, "?roles=x"),
+        "?model=wso2-managed-wso2-subscription&role=r,a"
+    );
+}

@@ -31,7 +31,7 @@ watch(document.body, 'data-md-color-scheme');
 
 class RaciMatrixElement extends HTMLElement {
   static get observedAttributes() {
-    return ['model', 'party', 'role', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme'];
+    return ['model', 'party', 'roles', 'role', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme'];
   }
 
   connectedCallback() {

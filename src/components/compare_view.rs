@@ -58,7 +58,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let select_id = format!("{}-from", props.caption_id);
     html! {
         <div class="raci-compare">
-            <section class="raci-changes" aria-label="What changes">
+            <div class="raci-changes">
                 <p class="raci-changes__pick">
                     <label for={select_id.clone()}>{ "What changes from " }</label>
                     <select id={select_id} onchange={on_from}>
@@ -69,7 +69,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { " to " }<strong>{ catalog.models[to].title }</strong>
                 </p>
                 <ChangeList from={from} to={to} />
-            </section>
+            </div>
             <p class="raci-count" role="status" aria-live="polite">
                 { format!("{} of {} tasks; {differing} cells differ between the models", visible.len(), rows.len()) }
             </p>
@@ -77,15 +77,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <input type="checkbox" checked={*only_differences} onchange={on_only} />
                 { " Only rows that differ" }
             </label>
-            <div class="raci-table-wrap" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
-                <table class="raci-table raci-compare-table">
-                    <caption id={props.caption_id.clone()}>{ "The management models side by side" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Task" }</th>
-                            <th scope="col">{ "Role" }</th>
+            <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
+                <table class="raci-table raci-compare-table" role="table">
+                    <caption id={props.caption_id.clone()}>
+                        { catalog.models[to].title }{ " beside the other models" }
+                    </caption>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{ "Task" }</th>
+                            <th scope="col" role="columnheader">{ "Role" }</th>
                             { for catalog.models.iter().enumerate().map(|(i, m)| html! {
-                                <th scope="col" class={classes!((i == to).then_some("is-current"))}>{ m.title }</th>
+                                <th scope="col" role="columnheader" class={classes!((i == to).then_some("is-current"))}>{ m.title }</th>
                             }) }
                         </tr>
                     </thead>
@@ -161,17 +163,17 @@ fn CompareRows(props: &CompareRowsProps) -> Html {
     }
     let span = fields.len().to_string();
     html! {
-        <tbody class="raci-compare-task">
+        <tbody class="raci-compare-task" role="rowgroup">
             { for fields.iter().enumerate().map(|(n, field)| {
                 let differs = row.differs(*field);
                 html! {
-                    <tr class={classes!(differs.then_some("is-different"))}>
+                    <tr class={classes!(differs.then_some("is-different"))} role="row">
                         if n == 0 {
-                            <th scope="rowgroup" rowspan={span.clone()}>
+                            <th scope="rowgroup" role="rowheader" rowspan={span.clone()}>
                                 <Highlighted text={row.name} query={props.query.clone()} />
                             </th>
                         }
-                        <th scope="row" class="raci-compare-field">
+                        <th scope="row" role="rowheader" class="raci-compare-field">
                             { match field {
                                 Field::Description => "Description",
                                 Field::Role(r) => catalog.role(*r).name,
@@ -180,8 +182,8 @@ fn CompareRows(props: &CompareRowsProps) -> Html {
                                 <span class="raci-differs">{ "differs" }</span>
                             }
                         </th>
-                        { for row.tasks.iter().map(|task| html! {
-                            <td>
+                        { for row.tasks.iter().zip(catalog.models).map(|(task, model)| html! {
+                            <td role="cell" data-label={model.title}>
                                 { match (task, field) {
                                     (None, _) => html! { <span class="raci-none">{ "not in this model" }</span> },
                                     (Some(t), Field::Description) => html! {

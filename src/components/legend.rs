@@ -18,7 +18,8 @@ pub fn Legend(props: &LegendProps) -> Html {
         if_required,
     };
     html! {
-        <section class="raci-legend" aria-label="Legend">
+        <div class="raci-legend">
+            <h3 class="raci-sr">{ "Legend" }</h3>
             <ul class="raci-legend__marks">
                 { for catalog.party_ids().map(|party| html! {
                     <li>
@@ -50,6 +51,6 @@ pub fn Legend(props: &LegendProps) -> Html {
                     }
                 }) }
             </dl>
-        </section>
+        </div>
     }
 }

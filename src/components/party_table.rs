@@ -32,39 +32,39 @@ pub fn PartyTable(props: &PartyTableProps) -> Html {
         None => None,
     };
     html! {
-        <div class="raci-table-wrap" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
-            <table class="raci-table raci-party-table">
+        <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
+            <table class="raci-table raci-party-table" role="table">
                 <caption id={props.caption_id.clone()}>
                     { "Roles each party holds: " }{ model.title }
                 </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Task" }</th>
-                        <th scope="col" class="raci-col-description">{ "Description" }</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{ "Task" }</th>
+                        <th scope="col" role="columnheader" class="raci-col-description">{ "Description" }</th>
                         { for catalog.party_ids().map(|p| html! {
-                            <th scope="col" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id}>
+                            <th scope="col" role="columnheader" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id}>
                                 <span class={format!("raci-swatch raci-party-{}", p.0 % 6)} aria-hidden="true"></span>
                                 { catalog.party(p).name }
                             </th>
                         }) }
                         if props.checks {
-                            <th scope="col">{ "RACI checks" }</th>
+                            <th scope="col" role="columnheader">{ "RACI checks" }</th>
                         }
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     { for props.shown.tasks.iter().map(|&i| {
                         let task = &model.tasks[i];
                         html! {
-                            <tr key={i}>
-                                <th scope="row"><Highlighted text={task.name} query={query.clone()} /></th>
-                                <td class="raci-description">
+                            <tr key={i} role="row">
+                                <th scope="row" role="rowheader"><Highlighted text={task.name} query={query.clone()} /></th>
+                                <td class="raci-description" role="cell" data-label="Description">
                                     <Highlighted text={task.description} query={query.clone()} />
                                 </td>
                                 { for catalog.party_ids().map(|p| {
                                     let letters = held(task, p, props.filter.roles);
                                     html! {
-                                        <td class={classes!("raci-letters", emphasis(p))}>
+                                        <td class={classes!("raci-letters", emphasis(p))} role="cell" data-label={catalog.party(p).name}>
                                             if letters.is_empty() {
                                                 <super::chip::Nobody />
                                             }
@@ -87,7 +87,7 @@ pub fn PartyTable(props: &PartyTableProps) -> Html {
                                     }
                                 }) }
                                 if props.checks {
-                                    <td><CheckNotes findings={findings.iter().filter(|f| f.task == i).copied().collect::<Vec<_>>()} /></td>
+                                    <td role="cell" data-label="RACI checks"><CheckNotes findings={findings.iter().filter(|f| f.task == i).copied().collect::<Vec<_>>()} /></td>
                                 }
                             </tr>
                         }

@@ -27,19 +27,19 @@ pub fn RaciTable(props: &RaciTableProps) -> Html {
         Vec::new()
     };
     html! {
-        <div class="raci-table-wrap" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
-            <table class="raci-table">
+        <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
+            <table class="raci-table" role="table">
                 <caption id={props.caption_id.clone()}>
                     { "Who does what: " }{ model.title }
                 </caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="raci-col-task">{ "Task" }</th>
-                        <th scope="col" class="raci-col-description">{ "Description" }</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader" class="raci-col-task">{ "Task" }</th>
+                        <th scope="col" role="columnheader" class="raci-col-description">{ "Description" }</th>
                         { for props.shown.columns.iter().map(|r| {
                             let role = catalog.role(*r);
                             html! {
-                                <th scope="col" class="raci-col-role" data-role={role.id}>
+                                <th scope="col" role="columnheader" class="raci-col-role" data-role={role.id}>
                                     <span class="raci-letter" aria-hidden="true">{ role.letter }</span>
                                     { role.name }
                                 </th>
@@ -47,19 +47,19 @@ pub fn RaciTable(props: &RaciTableProps) -> Html {
                         }) }
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     { for props.shown.tasks.iter().map(|&i| {
                         let task = &model.tasks[i];
                         html! {
-                            <tr key={i}>
-                                <th scope="row">
+                            <tr key={i} role="row">
+                                <th scope="row" role="rowheader">
                                     <Highlighted text={task.name} query={query.clone()} />
                                 </th>
-                                <td class="raci-description">
+                                <td class="raci-description" role="cell" data-label="Description">
                                     <Highlighted text={task.description} query={query.clone()} />
                                 </td>
                                 { for props.shown.columns.iter().map(|r| html! {
-                                    <td class="raci-role-cell">
+                                    <td class="raci-role-cell" role="cell" data-label={catalog.role(*r).name}>
                                         <CellChips cell={task.cell(*r)} filter={props.filter.clone()} />
                                         <CheckNotes findings={findings.iter().filter(|f| f.task == i && f.role == *r).copied().collect::<Vec<_>>()} />
                                     </td>

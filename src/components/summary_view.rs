@@ -27,10 +27,9 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             { for parties.into_iter().map(|party| {
                 let summary = summarize(catalog, model, party);
                 let name = catalog.party(party).name;
-                let heading_id = format!("{}-summary-{}", props.id_prefix, catalog.party(party).id);
                 html! {
-                    <section class="raci-summary__party" aria-labelledby={heading_id.clone()} data-party={catalog.party(party).id}>
-                        <h3 id={heading_id}>
+                    <div class="raci-summary__party" data-party={catalog.party(party).id}>
+                        <h3>
                             <span class={format!("raci-swatch raci-party-{}", party.0 % 6)} aria-hidden="true"></span>
                             { "What " }{ name }{ " holds" }
                         </h3>
@@ -65,7 +64,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                                 }
                             }) }
                         </ul>
-                    </section>
+                    </div>
                 }
             }) }
         </div>

@@ -7,7 +7,10 @@ use super::types::{Catalog, RoleSet};
 use super::view_state::{clip, Action, View, ViewState};
 
 /// The keys this widget owns in a query string; every other key belongs to the host.
-pub const KEYS: [&str; 7] = ["model", "party", "role", "q", "view", "checks", "from"];
+/// `roles` is `role`'s spelling for the element: a `role` attribute is HTML's ARIA role.
+pub const KEYS: [&str; 8] = [
+    "model", "party", "role", "roles", "q", "view", "checks", "from",
+];
 
 impl ViewState {
     /// Reads state from key/value pairs (decoded URL query or element attributes). Later
@@ -21,7 +24,7 @@ impl ViewState {
             match key {
                 "model" => state.model = catalog.find_model(value).unwrap_or(state.model),
                 "party" => state.filter.party = catalog.find_party(value),
-                "role" => state.filter.roles = parse_roles(catalog, value),
+                "role" | "roles" => state.filter.roles = parse_roles(catalog, value),
                 "q" => state.filter.query = clip(value.trim()),
                 "view" => state.view = View::parse(value).unwrap_or_default(),
                 "checks" => state.checks = parse_switch(value).unwrap_or(false),
@@ -104,7 +107,7 @@ pub fn action_for_key(catalog: &Catalog, key: &str, value: Option<&str>) -> Opti
     match key {
         "model" => Some(Action::SelectModel(parsed.model)),
         "party" => Some(Action::SetParty(parsed.filter.party)),
-        "role" => Some(Action::SetRoles(parsed.filter.roles)),
+        "role" | "roles" => Some(Action::SetRoles(parsed.filter.roles)),
         "q" => Some(Action::Search(parsed.filter.query)),
         "view" => Some(Action::SetView(parsed.view)),
         "checks" => Some(Action::SetChecks(parsed.checks)),
