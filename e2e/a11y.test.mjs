@@ -151,6 +151,23 @@ describe('phone width and display modes', () => {
     await page.close();
   });
 
+  test('200% zoom (1280 px at 2x = 640 CSS px): everything reachable, no sideways page scroll', async () => {
+    const { page, widget } = await open('/?view=compare', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    const outside = await page.evaluate(() => {
+      const root = document.querySelector('raci-matrix').shadowRoot;
+      return [...root.querySelectorAll('button, summary, input, select')]
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width === 0 || r.right > innerWidth + 1; })
+        .map((el) => el.outerHTML.slice(0, 80));
+    });
+    assert.deepEqual(outside, []);
+    await widget.selectView('roles');
+    await widget.filterParty('customer');
+    assert.equal(await widget.count(), '14 of 16 tasks');
+    await page.screenshot({ path: `${ARTIFACTS}/zoom-200.png` });
+    await page.close();
+  });
+
   test('reduced motion: no transitions', async () => {
     const { page, widget } = await open('/', { reducedMotion: 'reduce' });
     const duration = await widget.root.locator('button[data-party="wso2"]').evaluate((el) => getComputedStyle(el).transitionDuration);

@@ -116,6 +116,27 @@ describe('MkDocs Material', () => {
     await page.close();
   });
 
+  test('a focused control is never hidden under the sticky header', async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 700 } });
+    await page.goto(url());
+    const b = await widget(page, '#b').ready();
+    const target = b.root.locator('button[data-party="wso2"]');
+    await b.root.locator('button[data-party="customer"]').focus();
+    // Scroll so the target sits under Material's 48 px sticky header, still "in view" for
+    // the browser, then reach it with Shift+Tab as a keyboard user does.
+    const y = await target.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    await page.evaluate((y) => window.scrollTo(0, y - 10), y);
+    await page.keyboard.press('Shift+Tab');
+    const [top, focused, headerBottom] = await target.evaluate((el) => [
+      el.getBoundingClientRect().top,
+      el.matches(':focus'),
+      document.querySelector('.md-header').getBoundingClientRect().bottom,
+    ]);
+    assert.ok(focused);
+    assert.ok(top >= headerBottom, `focused control at ${top}px, header ends at ${headerBottom}px`);
+    await page.close();
+  });
+
   test("the host's own table styles are the same with and without the widget", async () => {
     const page = await newPage(browser);
     await page.goto(url());
@@ -162,6 +183,13 @@ describe('Docusaurus 3 (served under /docs/)', () => {
     const a = await widget(page, '#a').ready();
     await a.search('dns');
     assert.deepEqual(await a.rows(), ['DNS management for platform system']);
+    // By keyboard as well.
+    await a.root.locator('button[data-party="customer"]').focus();
+    await page.keyboard.press('Space');
+    assert.equal(await a.count(), '1 of 16 tasks');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.ok(await a.isPressed('button[data-role="r"]'));
     assert.equal(await page.evaluate(() => window.__noReload), true, 'navigated without a reload');
     assert.deepEqual(page.errors, []);
     await page.close();
