@@ -1,7 +1,8 @@
 //! A small page object for the browser tests: mount the widget, act as a reader, read back
+//! what a reader sees.
+
 // Each test crate uses a different part of this helper.
 #![allow(dead_code)]
-//! what a reader sees.
 
 use raci_widget::components::{App, AppProps};
 use raci_widget::model::{builtin, ViewState};
