@@ -11,6 +11,7 @@ use std::{env, fs, path::Path};
 mod notation;
 
 const DATA: &str = "data/management-models.json";
+const STYLES: &str = "styles/raci.css";
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -66,8 +67,47 @@ fn main() {
     let catalog: CatalogFile =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{DATA} is not valid: {e}"));
     let code = generate(&catalog).unwrap_or_else(|e| panic!("{DATA}: {e}"));
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_catalog.rs");
-    fs::write(out, code).unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("builtin_catalog.rs"), code).unwrap();
+
+    // The widget's stylesheet ships inside the wasm (it goes into each shadow root): minified.
+    println!("cargo:rerun-if-changed={STYLES}");
+    let css = fs::read_to_string(STYLES).unwrap_or_else(|e| panic!("cannot read {STYLES}: {e}"));
+    fs::write(Path::new(&out_dir).join("raci.min.css"), minify_css(&css)).unwrap();
+}
+
+/// Drops comments and the white space CSS never needs. Conservative: a space before `:` is
+/// kept (`.a :focus` and `.a:focus` differ), strings are left alone.
+fn minify_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    text.push_str(rest);
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tight = |c: Option<char>| matches!(c, Some('{' | '}' | ';' | ',' | '>'));
+    let chars: Vec<char> = words.chars().collect();
+    let mut out = String::with_capacity(words.len());
+    let mut quote = None;
+    for (i, &c) in chars.iter().enumerate() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, ' ') => {
+                let prev = out.chars().last();
+                if tight(prev) || prev == Some(':') || tight(chars.get(i + 1).copied()) {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out.replace(";}", "}")
 }
 
 fn check_id(kind: &str, id: &str, seen: &mut HashSet<String>) -> Result<(), String> {

@@ -16,7 +16,7 @@ use crate::state::HostLink;
 
 /// The widget's stylesheet, put into every shadow root: host styles cannot reach in, ours
 /// cannot leak out.
-const STYLES: &str = include_str!("../styles/raci.css");
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/raci.min.css"));
 
 const ERROR_TEXT: &str =
     "This RACI table stopped working because of an internal error. Reload the page to try again.";

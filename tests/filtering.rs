@@ -187,3 +187,15 @@ fn actions_change_state_and_report_no_change_as_none() {
     assert!(!cleared.filter.is_active());
     assert_eq!(cleared.apply(Action::ClearFilters), None);
 }
+
+#[test]
+fn case_folding_covers_latin_greek_and_cyrillic_letters() {
+    use raci_widget::model::search::fold;
+    let folded: String = "AZÀÖØÞŸĀĹŹΑΩЀЯ".chars().map(fold).collect();
+    assert_eq!(folded, "azàöøþÿāĺźαωѐя");
+    // Characters without a case, and already lower ones, stay as they are.
+    assert_eq!("×ß1-ﬁ日".chars().map(fold).collect::<String>(), "×ß1-ﬁ日");
+    assert!(Query::new("ΩΜΕΓΑ").matches(&["το ωμεγα"]));
+    assert!(Query::new("ДАННЫЕ").matches(&["данные"]));
+    assert!(Query::new("ŁÓDŹ").matches(&["łódź"]));
+}
