@@ -1,4 +1,6 @@
-//! One function component per visible piece of the widget.
+//! One piece of the widget per file: function components where there is state or a callback
+//! to own, plain `fn(..) -> Html` for the small leaves (chips, notes, legend), which have
+//! nothing to keep between renders and would cost ~1.3 KB of wasm each as components.
 
 mod app;
 mod check_notes;
@@ -21,19 +23,19 @@ mod toolbar;
 mod view_body;
 
 pub use app::{App, AppProps};
-pub use check_notes::CheckNotes;
-pub use chip::{CellChips, Chip};
+pub use check_notes::check_notes;
+pub use chip::{cell_chips, chip, nobody};
 pub use compare_view::CompareView;
 pub use export_menu::ExportMenu;
 pub use filter_bar::FilterBar;
-pub use highlighted::Highlighted;
-pub use legend::Legend;
-pub use model_intro::ModelIntro;
+pub use highlighted::highlighted;
+pub use legend::legend;
+pub use model_intro::model_intro;
 pub use model_picker::ModelPicker;
 pub use party_filter::PartyFilter;
 pub use party_table::PartyTable;
 pub use raci_table::RaciTable;
-pub use result_count::ResultCount;
+pub use result_count::result_count;
 pub use role_filter::RoleFilter;
 pub use search_box::SearchBox;
 pub use summary_view::SummaryView;

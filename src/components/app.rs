@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{FilterBar, Legend, ModelIntro, ModelPicker, Toolbar, ViewBody};
+use super::{legend, model_intro, FilterBar, ModelPicker, Toolbar, ViewBody};
 use crate::model::{builtin, Action, ViewState};
 use crate::state::{forward, HostLink, State};
 
@@ -59,7 +59,7 @@ pub fn App(props: &AppProps) -> Html {
                 selected={shown.model}
                 on_select={forward(&state, Action::SelectModel)}
             />
-            <ModelIntro model={model} heading_id={id("model-title")} />
+            { model_intro(model, id("model-title")) }
             <Toolbar
                 view={view.view}
                 checks={view.checks}
@@ -82,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_clear={on_clear}
                 on_from={forward(&state, |m: usize| Action::SetFrom(Some(m)))}
             />
-            <Legend view={view.view} />
+            { legend(view.view) }
         </div>
     }
 }

@@ -3,21 +3,12 @@ use yew::prelude::*;
 use crate::model::builtin;
 use crate::model::checks::Finding;
 
-#[derive(PartialEq, Properties)]
-pub struct CheckNotesProps {
-    pub findings: Vec<Finding>,
-}
-
 /// The RACI checks' notes for one cell: a title and a one-line explanation each.
-#[component]
-pub fn CheckNotes(props: &CheckNotesProps) -> Html {
-    if props.findings.is_empty() {
-        return Html::default();
-    }
+pub fn check_notes<'a>(findings: impl Iterator<Item = &'a Finding>) -> Html {
     let catalog = builtin();
-    html! {
-        <ul class="raci-notes">
-            { for props.findings.iter().map(|f| html! {
+    let items: Vec<Html> = findings
+        .map(|f| {
+            html! {
                 <li class="raci-note">
                     <span class="raci-note__icon" aria-hidden="true">{ "!" }</span>
                     <span>
@@ -25,7 +16,11 @@ pub fn CheckNotes(props: &CheckNotesProps) -> Html {
                         { f.check.explain(catalog) }
                     </span>
                 </li>
-            }) }
-        </ul>
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        return Html::default();
     }
+    html! { <ul class="raci-notes">{ for items }</ul> }
 }

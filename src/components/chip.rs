@@ -1,28 +1,23 @@
+//! Chips: a party's name in its color. Plain functions rather than components: they are
+//! leaves with nothing to keep between renders, and each component costs ~1.3 KB of wasm.
+
 use yew::prelude::*;
 
 use crate::model::{builtin, Assignment, ChipEmphasis, Filter};
 
-#[derive(PartialEq, Properties)]
-pub struct ChipProps {
-    pub assignment: Assignment,
-    #[prop_or(ChipEmphasis::Plain)]
-    pub emphasis: ChipEmphasis,
-}
-
 /// A party's name in its color; "if required" is outlined and says so in words.
-#[component]
-pub fn Chip(props: &ChipProps) -> Html {
-    let Assignment { party, if_required } = props.assignment;
-    let class = classes!(
-        "raci-chip",
-        format!("raci-party-{}", party.0 % 6),
-        if_required.then_some("is-if-required"),
-        match props.emphasis {
-            ChipEmphasis::Plain => None,
-            ChipEmphasis::Match => Some("is-match"),
-            ChipEmphasis::Dim => Some("is-dim"),
-        },
-    );
+pub fn chip(assignment: Assignment, emphasis: ChipEmphasis) -> Html {
+    let Assignment { party, if_required } = assignment;
+    let mut class = String::from("raci-chip raci-party-");
+    class.push(char::from(b'0' + party.0 % 6));
+    if if_required {
+        class.push_str(" is-if-required");
+    }
+    class.push_str(match emphasis {
+        ChipEmphasis::Plain => "",
+        ChipEmphasis::Match => " is-match",
+        ChipEmphasis::Dim => " is-dim",
+    });
     html! {
         <span {class}>
             { builtin().party(party).name }
@@ -33,26 +28,19 @@ pub fn Chip(props: &ChipProps) -> Html {
     }
 }
 
-#[derive(PartialEq, Properties)]
-pub struct CellChipsProps {
-    pub cell: &'static [Assignment],
-    pub filter: Filter,
-}
-
 /// Everyone holding one role for one task: chips, or a muted dash for nobody.
-#[component]
-pub fn CellChips(props: &CellChipsProps) -> Html {
-    if props.cell.is_empty() {
-        return html! { <Nobody /> };
+pub fn cell_chips(cell: &[Assignment], filter: &Filter) -> Html {
+    if cell.is_empty() {
+        return nobody();
     }
     html! {
         <span class="raci-cell">
-            { for props.cell.iter().enumerate().map(|(i, a)| html! {
+            { for cell.iter().enumerate().map(|(i, a)| html! {
                 <>
                     if i > 0 {
                         <span class="raci-sr">{ " and " }</span>
                     }
-                    <Chip assignment={*a} emphasis={props.filter.emphasis(a)} />
+                    { chip(*a, filter.emphasis(a)) }
                 </>
             }) }
         </span>
@@ -60,8 +48,7 @@ pub fn CellChips(props: &CellChipsProps) -> Html {
 }
 
 /// The muted dash of an empty cell; screen readers hear "nobody".
-#[component]
-pub fn Nobody() -> Html {
+pub fn nobody() -> Html {
     html! {
         <span class="raci-none">
             <span aria-hidden="true">{ "—" }</span>

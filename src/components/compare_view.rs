@@ -3,7 +3,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{CellChips, Highlighted};
+use super::{cell_chips, highlighted};
 use crate::model::compare::{self, Field, Row};
 use crate::model::search::Query;
 use crate::model::{builtin, ViewState};
@@ -170,7 +170,7 @@ fn CompareRows(props: &CompareRowsProps) -> Html {
                     <tr class={classes!(differs.then_some("is-different"))} role="row">
                         if n == 0 {
                             <th scope="rowgroup" role="rowheader" rowspan={span.clone()}>
-                                <Highlighted text={row.name} query={props.query.clone()} />
+                                { highlighted(row.name, &props.query) }
                             </th>
                         }
                         <th scope="row" role="rowheader" class="raci-compare-field">
@@ -187,10 +187,10 @@ fn CompareRows(props: &CompareRowsProps) -> Html {
                                 { match (task, field) {
                                     (None, _) => html! { <span class="raci-none">{ "not in this model" }</span> },
                                     (Some(t), Field::Description) => html! {
-                                        <Highlighted text={t.description} query={props.query.clone()} />
+                                        { highlighted(t.description, &props.query) }
                                     },
                                     (Some(t), Field::Role(r)) => html! {
-                                        <CellChips cell={t.cell(*r)} filter={props.filter.clone()} />
+                                        { cell_chips(t.cell(*r), &props.filter) }
                                     },
                                 } }
                             </td>

@@ -1,17 +1,10 @@
 use yew::prelude::*;
 
-use super::chip::Nobody;
-use super::Chip;
-use crate::model::{builtin, Assignment, PartyId, View};
-
-#[derive(PartialEq, Properties)]
-pub struct LegendProps {
-    pub view: View,
-}
+use super::chip::{chip, nobody};
+use crate::model::{builtin, Assignment, ChipEmphasis, PartyId, View};
 
 /// What the colors, outlines, dashes and letters mean.
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
+pub fn legend(view: View) -> Html {
     let catalog = builtin();
     let first = |if_required| Assignment {
         party: PartyId(0),
@@ -23,17 +16,17 @@ pub fn Legend(props: &LegendProps) -> Html {
             <ul class="raci-legend__marks">
                 { for catalog.party_ids().map(|party| html! {
                     <li>
-                        <Chip assignment={Assignment { party, if_required: false }} />
+                        { chip(Assignment { party, if_required: false }, ChipEmphasis::Plain) }
                         { " " }{ catalog.party(party).name }{ " holds the role" }
                     </li>
                 }) }
                 <li>
-                    <Chip assignment={first(true)} />
+                    { chip(first(true), ChipEmphasis::Plain) }
                     { " dashed outline: takes the role only if required" }
                 </li>
                 <li>{ "Two chips in one cell: the role is shared (joint)" }</li>
-                <li><Nobody />{ " nobody holds the role" }</li>
-                if props.view == View::Compare {
+                <li>{ nobody() }{ " nobody holds the role" }</li>
+                if view == View::Compare {
                     <li><span class="raci-differs">{ "differs" }</span>{ " the models do not all agree on this row" }</li>
                 }
             </ul>

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CheckNotes, Highlighted};
+use super::{check_notes, highlighted, nobody};
 use crate::model::pivot::held;
 use crate::model::search::Query;
 use crate::model::{builtin, checks, Filter, Shown};
@@ -20,7 +20,7 @@ pub struct PartyTableProps {
 pub fn PartyTable(props: &PartyTableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
-    let query = Rc::new(Query::new(&props.filter.query));
+    let query = Query::new(&props.filter.query);
     let findings = if props.checks {
         checks::run(catalog, model)
     } else {
@@ -57,16 +57,16 @@ pub fn PartyTable(props: &PartyTableProps) -> Html {
                         let task = &model.tasks[i];
                         html! {
                             <tr key={i} role="row">
-                                <th scope="row" role="rowheader"><Highlighted text={task.name} query={query.clone()} /></th>
+                                <th scope="row" role="rowheader">{ highlighted(task.name, &query) }</th>
                                 <td class="raci-description" role="cell" data-label="Description">
-                                    <Highlighted text={task.description} query={query.clone()} />
+                                    { highlighted(task.description, &query) }
                                 </td>
                                 { for catalog.party_ids().map(|p| {
                                     let letters = held(task, p, props.filter.roles);
                                     html! {
                                         <td class={classes!("raci-letters", emphasis(p))} role="cell" data-label={catalog.party(p).name}>
                                             if letters.is_empty() {
-                                                <super::chip::Nobody />
+                                                { nobody() }
                                             }
                                             { for letters.iter().map(|h| {
                                                 let role = catalog.role(h.role);
@@ -87,7 +87,7 @@ pub fn PartyTable(props: &PartyTableProps) -> Html {
                                     }
                                 }) }
                                 if props.checks {
-                                    <td role="cell" data-label="RACI checks"><CheckNotes findings={findings.iter().filter(|f| f.task == i).copied().collect::<Vec<_>>()} /></td>
+                                    <td role="cell" data-label="RACI checks">{ check_notes(findings.iter().filter(|f| f.task == i)) }</td>
                                 }
                             </tr>
                         }

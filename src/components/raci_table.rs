@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CellChips, CheckNotes, Highlighted};
+use super::{cell_chips, check_notes, highlighted};
 use crate::model::search::Query;
 use crate::model::{builtin, checks, Filter, Shown};
 
@@ -20,7 +20,7 @@ pub struct RaciTableProps {
 pub fn RaciTable(props: &RaciTableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
-    let query = Rc::new(Query::new(&props.filter.query));
+    let query = Query::new(&props.filter.query);
     let findings = if props.checks {
         checks::run(catalog, model)
     } else {
@@ -53,15 +53,15 @@ pub fn RaciTable(props: &RaciTableProps) -> Html {
                         html! {
                             <tr key={i} role="row">
                                 <th scope="row" role="rowheader">
-                                    <Highlighted text={task.name} query={query.clone()} />
+                                    { highlighted(task.name, &query) }
                                 </th>
                                 <td class="raci-description" role="cell" data-label="Description">
-                                    <Highlighted text={task.description} query={query.clone()} />
+                                    { highlighted(task.description, &query) }
                                 </td>
                                 { for props.shown.columns.iter().map(|r| html! {
                                     <td class="raci-role-cell" role="cell" data-label={catalog.role(*r).name}>
-                                        <CellChips cell={task.cell(*r)} filter={props.filter.clone()} />
-                                        <CheckNotes findings={findings.iter().filter(|f| f.task == i && f.role == *r).copied().collect::<Vec<_>>()} />
+                                        { cell_chips(task.cell(*r), &props.filter) }
+                                        { check_notes(findings.iter().filter(|f| f.task == i && f.role == *r)) }
                                     </td>
                                 }) }
                             </tr>

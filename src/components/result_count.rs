@@ -1,18 +1,11 @@
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
-pub struct ResultCountProps {
-    pub shown: usize,
-    pub total: usize,
-}
-
 /// "5 of 16 tasks", announced politely to screen readers as it changes.
-#[component]
-pub fn ResultCount(props: &ResultCountProps) -> Html {
-    let noun = if props.total == 1 { "task" } else { "tasks" };
+pub fn result_count(shown: usize, total: usize) -> Html {
+    let noun = if total == 1 { " task" } else { " tasks" };
     html! {
         <p class="raci-count" role="status" aria-live="polite">
-            { format!("{} of {} {noun}", props.shown, props.total) }
+            { shown }{ " of " }{ total }{ noun }
         </p>
     }
 }

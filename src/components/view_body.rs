@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CompareView, PartyTable, RaciTable, ResultCount, SummaryView};
+use super::{result_count, CompareView, PartyTable, RaciTable, SummaryView};
 use crate::model::{builtin, Shown, View, ViewState};
 
 #[derive(PartialEq, Properties)]
@@ -63,7 +63,7 @@ pub fn ViewBody(props: &ViewBodyProps) -> Html {
     };
     html! {
         <>
-            <ResultCount shown={shown.tasks.len()} total={total} />
+            { result_count(shown.tasks.len(), total) }
             { body }
         </>
     }
