@@ -60,3 +60,21 @@ class RaciMatrixElement extends HTMLElement {
 }
 
 if (!customElements.get('raci-matrix')) customElements.define('raci-matrix', RaciMatrixElement);
+
+// A bug that stops the WebAssembly (a trap: size-tuned builds abort on panic without running
+// Rust's hook) must not leave dead tables that look alive: say so in every widget. The host
+// page keeps working either way.
+const MESSAGE =
+  'This RACI table stopped working because of an internal error. Reload the page to try again.';
+function onTrap(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  if (!String(error.stack).includes('raci-widget-core')) return;
+  for (const el of live) {
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.textContent = MESSAGE;
+    el.shadowRoot?.replaceChildren(note);
+  }
+}
+addEventListener('error', (event) => onTrap(event.error));
+addEventListener('unhandledrejection', (event) => onTrap(event.reason));
