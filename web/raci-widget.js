@@ -6,9 +6,11 @@ import init, { RaciMatrix } from './raci-widget-core.js';
 const ready = init();
 const live = new Set();
 
-// Dark mode follows the host: an explicit theme="light|dark" attribute, else Docusaurus'
-// html[data-theme], else MkDocs Material's body[data-md-color-scheme] (slate = dark), else the
-// reader's prefers-color-scheme (handled in the CSS).
+// The theme: an explicit theme="light|dark" attribute, else Docusaurus' html[data-theme], else
+// MkDocs Material's body[data-md-color-scheme] (slate = dark), else the reader's
+// prefers-color-scheme. Only in that last case does the widget draw its own background.
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+
 function hostTheme() {
   const docusaurus = document.documentElement.getAttribute('data-theme');
   if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
@@ -19,15 +21,17 @@ function hostTheme() {
 
 function applyTheme(el) {
   const own = el.getAttribute('theme');
-  const theme = own === 'dark' || own === 'light' ? own : hostTheme();
-  if (theme) el.setAttribute('data-raci-theme', theme);
-  else el.removeAttribute('data-raci-theme');
+  const stated = own === 'dark' || own === 'light' ? own : hostTheme();
+  el.setAttribute('data-raci-theme', stated ?? (prefersDark.matches ? 'dark' : 'light'));
+  if (stated) el.removeAttribute('data-raci-ground');
+  else el.setAttribute('data-raci-ground', 'own');
 }
 
-const watch = (node, name) =>
-  node && new MutationObserver(() => live.forEach(applyTheme)).observe(node, { attributeFilter: [name] });
+const restyle = () => live.forEach(applyTheme);
+const watch = (node, name) => node && new MutationObserver(restyle).observe(node, { attributeFilter: [name] });
 watch(document.documentElement, 'data-theme');
 watch(document.body, 'data-md-color-scheme');
+prefersDark.addEventListener('change', restyle);
 
 class RaciMatrixElement extends HTMLElement {
   static get observedAttributes() {

@@ -1,23 +1,14 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::raci_table::TableProps;
 use super::{check_notes, highlighted, nobody};
 use crate::model::pivot::held;
 use crate::model::search::Query;
-use crate::model::{builtin, checks, Filter, Shown};
-
-#[derive(PartialEq, Properties)]
-pub struct PartyTableProps {
-    pub shown: Rc<Shown>,
-    pub filter: Filter,
-    pub checks: bool,
-    pub caption_id: AttrValue,
-}
+use crate::model::{builtin, checks};
 
 /// The classic RACI grid: tasks × parties, each cell the letters of the roles the party holds.
 #[component]
-pub fn PartyTable(props: &PartyTableProps) -> Html {
+pub fn PartyTable(props: &TableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
     let query = Query::new(&props.filter.query);

@@ -6,18 +6,19 @@ use super::{cell_chips, check_notes, highlighted};
 use crate::model::search::Query;
 use crate::model::{builtin, checks, Filter, Shown};
 
+/// What both table views take: the rows and columns shown, the filter (for emphasis and
+/// highlights), whether to show the RACI checks' notes, and the caption's id.
 #[derive(PartialEq, Properties)]
-pub struct RaciTableProps {
+pub struct TableProps {
     pub shown: Rc<Shown>,
     pub filter: Filter,
-    /// Show the RACI checks' notes in the cells they concern.
     pub checks: bool,
     pub caption_id: AttrValue,
 }
 
 /// The matrix as a native table: Task | Description | one column per role.
 #[component]
-pub fn RaciTable(props: &RaciTableProps) -> Html {
+pub fn RaciTable(props: &TableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
     let query = Query::new(&props.filter.query);
