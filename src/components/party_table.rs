@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::raci_table::TableProps;
+use super::row_limit::use_row_limit;
 use super::{check_notes, highlighted, nobody};
 use crate::model::pivot::held;
 use crate::model::search::Query;
@@ -12,6 +13,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
     let query = Query::new(&props.filter.query);
+    let (limit, more) = use_row_limit(&props.shown);
     let findings = if props.checks {
         checks::run(catalog, model)
     } else {
@@ -23,6 +25,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
         None => None,
     };
     html! {
+        <>
         <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
             <table class="raci-table raci-party-table" role="table">
                 <caption id={props.caption_id.clone()}>
@@ -44,7 +47,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for props.shown.tasks.iter().map(|&i| {
+                    { for props.shown.tasks.iter().take(limit).map(|&i| {
                         let task = &model.tasks[i];
                         html! {
                             <tr key={i} role="row">
@@ -86,5 +89,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        { more }
+        </>
     }
 }

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::row_limit::use_row_limit;
 use super::{cell_chips, check_notes, highlighted};
 use crate::model::search::Query;
 use crate::model::{builtin, checks, Filter, Shown};
@@ -22,12 +23,14 @@ pub fn RaciTable(props: &TableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
     let query = Query::new(&props.filter.query);
+    let (limit, more) = use_row_limit(&props.shown);
     let findings = if props.checks {
         checks::run(catalog, model)
     } else {
         Vec::new()
     };
     html! {
+        <>
         <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
             <table class="raci-table" role="table">
                 <caption id={props.caption_id.clone()}>
@@ -49,7 +52,7 @@ pub fn RaciTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for props.shown.tasks.iter().map(|&i| {
+                    { for props.shown.tasks.iter().take(limit).map(|&i| {
                         let task = &model.tasks[i];
                         html! {
                             <tr key={i} role="row">
@@ -71,5 +74,7 @@ pub fn RaciTable(props: &TableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        { more }
+        </>
     }
 }
