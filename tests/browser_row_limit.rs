@@ -19,7 +19,7 @@ struct Props {
 
 #[component]
 fn Rows(props: &Props) -> Html {
-    let (limit, more) = use_row_limit(&props.shown);
+    let (limit, more) = use_row_limit(&props.shown.tasks);
     html! { <div><output>{ limit }</output>{ more }</div> }
 }
 

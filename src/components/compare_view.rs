@@ -3,6 +3,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::row_limit::use_row_limit;
 use super::{cell_chips, highlighted};
 use crate::model::compare::{self, Field, Row};
 use crate::model::search::Query;
@@ -56,6 +57,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     let select_id = format!("{}-from", props.caption_id);
+    let (limit, more) = use_row_limit(&visible);
     html! {
         <div class="raci-compare">
             <div class="raci-changes">
@@ -91,13 +93,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             }) }
                         </tr>
                     </thead>
-                    { for visible.iter().map(|&i| html! {
+                    { for visible.iter().take(limit).map(|&i| html! {
                         <CompareRows key={i} row={Rc::new(rows[i].clone())} fields={fields.clone()}
                             only_differences={*only_differences} query={query.clone()}
                             filter={props.state.filter.clone()} />
                     }) }
                 </table>
             </div>
+            { more }
         </div>
     }
 }

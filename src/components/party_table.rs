@@ -13,7 +13,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
     let catalog = builtin();
     let model = &catalog.models[props.shown.model];
     let query = Query::new(&props.filter.query);
-    let (limit, more) = use_row_limit(&props.shown);
+    let (limit, more) = use_row_limit(&props.shown.tasks);
     let findings = if props.checks {
         checks::run(catalog, model)
     } else {

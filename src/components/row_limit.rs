@@ -1,30 +1,27 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
-
-use crate::model::Shown;
 
 /// Rows rendered at first: a large matrix (thousands of tasks) filters within a frame because
 /// only this many rows are rebuilt; the reader asks for more. The source's 16 rows never hit it.
 pub const FIRST_ROWS: usize = 200;
 
-/// How many of `shown`'s rows to render, and the "show more" controls to put after the table
-/// (empty when every row is shown). Asking for more lasts until the rows shown change.
+/// How many of `rows` (the indices a view shows) to render, and the "show more" controls to
+/// put after the table (empty when every row is shown). Asking for more lasts until the rows
+/// change: a new filter starts from the first page again.
 #[hook]
-pub fn use_row_limit(shown: &Rc<Shown>) -> (usize, Html) {
-    let expanded = use_state(|| (shown.clone(), FIRST_ROWS));
-    let limit = if *expanded.0 == **shown {
+pub fn use_row_limit(rows: &[usize]) -> (usize, Html) {
+    let expanded = use_state(|| (Vec::new(), FIRST_ROWS));
+    let limit = if expanded.0 == rows {
         expanded.1
     } else {
         FIRST_ROWS
     };
-    let total = shown.tasks.len();
+    let total = rows.len();
     if total <= limit {
         return (total, Html::default());
     }
     let grow = |to: usize| {
-        let (expanded, shown) = (expanded.clone(), shown.clone());
-        Callback::from(move |_: MouseEvent| expanded.set((shown.clone(), to)))
+        let (expanded, rows) = (expanded.clone(), rows.to_vec());
+        Callback::from(move |_: MouseEvent| expanded.set((rows.clone(), to)))
     };
     let more = FIRST_ROWS.min(total - limit);
     let controls = html! {
