@@ -144,6 +144,12 @@ fn checks_flag_shared_accountability_and_redundant_roles_per_model() {
         "Customer is Responsible and also Consulted and Informed, which adds nothing: \
          a party is always aware of its own work."
     );
+    let consulted = findings.iter().find(|f| f.task == 0).unwrap();
+    assert_eq!(
+        consulted.check.explain(catalog),
+        "Customer is Consulted and also Informed, which adds nothing: \
+         consulting a party already keeps it informed."
+    );
     let shared_note = findings
         .iter()
         .find(|f| f.check == Check::SharedAccountable)

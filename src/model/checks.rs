@@ -144,8 +144,13 @@ impl Check {
                     .iter(catalog.roles.len())
                     .map(|r| catalog.role(r).name)
                     .collect();
+                let why = if catalog.role(holder).id == "r" {
+                    "a party is always aware of its own work"
+                } else {
+                    "consulting a party already keeps it informed"
+                };
                 format!(
-                    "{} is {} and also {}, which adds nothing: a party is always aware of its own work.",
+                    "{} is {} and also {}, which adds nothing: {why}.",
                     catalog.party(party).name,
                     catalog.role(holder).name,
                     extra.join(" and ")
