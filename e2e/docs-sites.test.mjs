@@ -165,6 +165,7 @@ describe('Docusaurus 3 (served under /docs/)', () => {
     assert.equal(await a.count(), '12 of 16 tasks');
     // The router's history state survives the widget's URL update.
     assert.deepEqual(await page.evaluate(() => history.state), { router: 'docusaurus' });
+    await page.waitForTimeout(250); // the toggled buttons' color transition
     await page.screenshot({ path: `${ARTIFACTS}/docusaurus-light.png` });
     assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     assert.deepEqual(page.errors, []);
