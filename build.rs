@@ -61,12 +61,16 @@ struct TaskFile {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed={DATA}");
+    // RACI_DATA=path bakes another data file of the same format instead (the benchmark's
+    // generated matrix, other matrices); the widget's own tests expect the built-in one.
+    println!("cargo:rerun-if-env-changed=RACI_DATA");
+    let data = env::var("RACI_DATA").unwrap_or_else(|_| DATA.to_string());
+    println!("cargo:rerun-if-changed={data}");
     println!("cargo:rerun-if-changed=src/model/notation.rs");
-    let text = fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
+    let text = fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
     let catalog: CatalogFile =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{DATA} is not valid: {e}"));
-    let code = generate(&catalog).unwrap_or_else(|e| panic!("{DATA}: {e}"));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{data} is not valid: {e}"));
+    let code = generate(&catalog).unwrap_or_else(|e| panic!("{data}: {e}"));
     let out_dir = env::var("OUT_DIR").unwrap();
     fs::write(Path::new(&out_dir).join("builtin_catalog.rs"), code).unwrap();
 
