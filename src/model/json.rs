@@ -4,110 +4,71 @@
 use super::export::cell_text;
 use super::types::{Catalog, Model};
 
-/// The catalog's vocabularies and one model with only `tasks` (indices), as the data format.
+/// The catalog's vocabularies and one model with only `tasks` (indices), as the data format,
+/// laid out like the data file.
 pub fn model_json(catalog: &Catalog, model: &Model, tasks: &[usize]) -> String {
-    let mut out = String::from("{\n");
-    field(&mut out, 1, "title", catalog.title, true);
-    indent(&mut out, 1);
-    out.push_str("\"intro\": [");
-    for (i, p) in catalog.intro.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        string(&mut out, p);
-    }
-    out.push_str("],\n");
-    indent(&mut out, 1);
-    out.push_str("\"parties\": [\n");
-    for (i, p) in catalog.parties.iter().enumerate() {
-        indent(&mut out, 2);
-        out.push_str("{ \"id\": ");
-        string(&mut out, p.id);
-        out.push_str(", \"name\": ");
-        string(&mut out, p.name);
-        out.push_str(if i + 1 < catalog.parties.len() {
-            " },\n"
-        } else {
-            " }\n"
-        });
-    }
-    indent(&mut out, 1);
-    out.push_str("],\n");
-    indent(&mut out, 1);
-    out.push_str("\"roles\": [\n");
-    for (i, r) in catalog.roles.iter().enumerate() {
-        indent(&mut out, 2);
-        out.push('{');
-        for (k, (key, value)) in [
+    let intro: Vec<String> = catalog.intro.iter().map(|p| quoted(p)).collect();
+    let parties = catalog
+        .parties
+        .iter()
+        .map(|p| inline([("id", p.id), ("name", p.name)]));
+    let roles = catalog.roles.iter().map(|r| {
+        inline([
             ("id", r.id),
             ("letter", r.letter),
             ("name", r.name),
             ("meaning", r.meaning),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            out.push_str(if k == 0 { " " } else { ", " });
-            string(&mut out, key);
-            out.push_str(": ");
-            string(&mut out, value);
-        }
-        out.push_str(if i + 1 < catalog.roles.len() {
-            " },\n"
-        } else {
-            " }\n"
-        });
-    }
-    indent(&mut out, 1);
-    out.push_str("],\n");
-    indent(&mut out, 1);
-    out.push_str("\"models\": [\n");
-    indent(&mut out, 2);
-    out.push_str("{\n");
-    field(&mut out, 3, "id", model.id, true);
-    field(&mut out, 3, "title", model.title, true);
-    field(&mut out, 3, "intro", model.intro, true);
-    indent(&mut out, 3);
-    out.push_str("\"tasks\": [\n");
-    for (n, &i) in tasks.iter().enumerate() {
+        ])
+    });
+    let tasks = tasks.iter().map(|&i| {
         let task = &model.tasks[i];
-        indent(&mut out, 4);
-        out.push_str("{\n");
-        field(&mut out, 5, "task", task.name, true);
-        field(&mut out, 5, "description", task.description, true);
-        indent(&mut out, 5);
-        out.push_str("\"cells\": {");
-        for (k, role) in catalog.role_ids().enumerate() {
-            out.push_str(if k == 0 { " " } else { ", " });
-            string(&mut out, catalog.role(role).id);
-            out.push_str(": ");
-            string(&mut out, &cell_text(catalog, task.cell(role)));
-        }
-        out.push_str(" }\n");
-        indent(&mut out, 4);
-        out.push_str(if n + 1 < tasks.len() { "},\n" } else { "}\n" });
-    }
-    indent(&mut out, 3);
-    out.push_str("]\n");
-    indent(&mut out, 2);
-    out.push_str("}\n");
-    indent(&mut out, 1);
-    out.push_str("]\n}\n");
+        let cells: Vec<(&str, String)> = catalog
+            .role_ids()
+            .map(|r| (catalog.role(r).id, cell_text(catalog, task.cell(r))))
+            .collect();
+        let cells = inline(cells.iter().map(|(k, v)| (*k, v.as_str())));
+        format!(
+            "{{\n          \"task\": {},\n          \"description\": {},\n          \"cells\": {cells}\n        }}",
+            quoted(task.name),
+            quoted(task.description)
+        )
+    });
+    format!(
+        "{{\n  \"title\": {},\n  \"intro\": [{}],\n  \"parties\": [\n{}\n  ],\n  \"roles\": [\n{}\n  ],\n  \
+         \"models\": [\n    {{\n      \"id\": {},\n      \"title\": {},\n      \"intro\": {},\n      \
+         \"tasks\": [\n{}\n      ]\n    }}\n  ]\n}}\n",
+        quoted(catalog.title),
+        intro.join(", "),
+        lines(parties, "    "),
+        lines(roles, "    "),
+        quoted(model.id),
+        quoted(model.title),
+        quoted(model.intro),
+        lines(tasks, "        "),
+    )
+}
+
+/// `{ "key": "value", … }` on one line.
+fn inline<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let fields: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{}: {}", quoted(k), quoted(v)))
+        .collect();
+    format!("{{ {} }}", fields.join(", "))
+}
+
+/// One item per line, indented, comma-separated.
+fn lines(items: impl Iterator<Item = String>, indent: &str) -> String {
+    items
+        .map(|item| format!("{indent}{item}"))
+        .collect::<Vec<_>>()
+        .join(",\n")
+}
+
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    string(&mut out, text);
     out
-}
-
-fn indent(out: &mut String, level: usize) {
-    for _ in 0..level {
-        out.push_str("  ");
-    }
-}
-
-fn field(out: &mut String, level: usize, key: &str, value: &str, comma: bool) {
-    indent(out, level);
-    string(out, key);
-    out.push_str(": ");
-    string(out, value);
-    out.push_str(if comma { ",\n" } else { "\n" });
 }
 
 /// A JSON string literal.
