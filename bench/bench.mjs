@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveGzip } from './server.mjs';
+import { probe } from './probe.mjs';
+import { LIBS, printNormal, printScale, summarize } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -28,8 +30,6 @@ const GAP_MS = int('GAP_MS', 150); // idle time before each filter action
 const LOAD_TIMEOUT = 60_000;
 const plan = JSON.parse(readFileSync(join(OUT, 'plan.json'), 'utf8'));
 
-const LIBS = ['ours', 'gridjs', 'datatables', 'tabulator'];
-const NAMES = { ours: 'raci-widget', gridjs: 'Grid.js', datatables: 'DataTables', tabulator: 'Tabulator' };
 
 /** What the in-page probe needs to know about a library's page. */
 function pageConfig(lib, set) {
@@ -62,155 +62,6 @@ function pageConfig(lib, set) {
     case 'tabulator':
       return { ...common, scopeSel: '#t0', rowSel: '.tabulator-row', apiTables: set.tables };
   }
-}
-
-// ------------------------------------------------------------------ in-page probe
-// Runs before any page script (page.addInitScript). Records, with performance.now() (ms since
-// navigation start), when every row is in the DOM and the filter control exists; then offers
-// __bench.filterRun() and __bench.showAll(), which time an action until the DOM reflects it.
-function probe(cfg) {
-  const B = (window.__bench = { cfg, tti: null, ttiRows: null, window: null });
-  const observed = new WeakSet();
-  const observers = [];
-  let finished = false;
-  let resolveDone;
-  B.done = new Promise((ok) => (resolveDone = ok));
-  const count = (root, sel) => (sel ? root.querySelectorAll(sel).length : 0);
-  const rowsIn = (root) => count(root, cfg.rowSel) - count(root, cfg.emptySel);
-  const roots = () =>
-    cfg.shadow
-      ? Array.from(document.querySelectorAll(cfg.hostSel), (h) => h.shadowRoot).filter(Boolean)
-      : [document];
-  const sum = (fn) => roots().reduce((n, r) => n + fn(r), 0);
-  const observe = (root) => {
-    if (finished || observed.has(root)) return;
-    observed.add(root);
-    const mo = new MutationObserver(check);
-    mo.observe(root, { childList: true, subtree: true });
-    observers.push(mo);
-  };
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    observe(root);
-    return root;
-  };
-  function check() {
-    if (finished) return;
-    const t = performance.now();
-    if (cfg.shadow) roots().forEach(observe);
-    if (cfg.apiTables && (window.__benchApi || 0) < cfg.apiTables) return;
-    if (cfg.controlSel && sum((r) => count(r, cfg.controlSel)) < cfg.controls) return;
-    if (cfg.shadow && roots().length < cfg.tables) return;
-    const rows = sum(rowsIn);
-    const windowed = cfg.windowSel && rows > 0 && sum((r) => count(r, cfg.windowSel)) > 0;
-    if (rows < cfg.expectRows && !windowed) return;
-    B.tti = t;
-    B.ttiRows = rows;
-    B.window = rows < cfg.expectRows ? rows : null;
-    finished = true;
-    observers.forEach((mo) => mo.disconnect());
-    resolveDone();
-  }
-  B.poke = check;
-  document.addEventListener('readystatechange', () => observe(document));
-  observe(document);
-  const poll = () => {
-    check();
-    if (!finished) requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-
-  const scope = () =>
-    cfg.shadow ? document.querySelector(cfg.hostSel).shadowRoot : document.querySelector(cfg.scopeSel);
-  const startsWith = (root, n) => {
-    const el = root.querySelector(cfg.countSel);
-    return !!el && el.textContent.trim().startsWith(`${n} of`);
-  };
-  /** Does the first table show the (un)filtered state? Ours may show a first page of rows. */
-  B.reflects = (on) => {
-    const root = scope();
-    const want = on ? cfg.filtered : cfg.firstRows;
-    const rows = rowsIn(root);
-    const rowsOk = rows === want || (B.window !== null && rows === Math.min(want, B.window));
-    return rowsOk && (!cfg.countSel || startsWith(root, want));
-  };
-  B.act = (on) =>
-    cfg.shadow ? scope().querySelector(on ? cfg.onSel : cfg.offSel).click() : window.__benchAct(on);
-  /**
-   * ms from just before `act()` to the first moment `done()` holds (MutationObserver callback,
-   * or rAF), and (`paint`) to the end of the next frame after it (rAF, then a message: after
-   * that frame's style, layout and paint).
-   */
-  B.time = (act, done, timeout = 20_000) =>
-    new Promise((resolve, reject) => {
-      let over = false;
-      const finish = (t) => {
-        over = true;
-        mo.disconnect();
-        clearTimeout(timer);
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve({ ms: t - t0, paint: performance.now() - t0 });
-          channel.port2.postMessage(0);
-        });
-      };
-      const mo = new MutationObserver(() => {
-        const t = performance.now();
-        if (!over && done()) finish(t);
-      });
-      mo.observe(scope(), { childList: true, subtree: true, characterData: true });
-      const timer = setTimeout(() => {
-        over = true;
-        mo.disconnect();
-        reject(new Error(`${cfg.lib}: the DOM did not reflect the action within ${timeout} ms`));
-      }, timeout);
-      const t0 = performance.now();
-      act();
-      const t1 = performance.now();
-      if (done()) return finish(t1);
-      const frame = () => {
-        if (over) return;
-        const t = performance.now();
-        if (done()) finish(t);
-        else requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
-  const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-  B.filterRun = async (n, gap) => {
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      const on = i % 2 === 0;
-      await sleep(gap);
-      out.push({ on, ...(await B.time(() => B.act(on), () => B.reflects(on))) });
-    }
-    return out;
-  };
-  /** Ours only, when it shows a first page of rows: click "Show all" until every row is there. */
-  B.showAll = async (gap) => {
-    await sleep(gap);
-    const button = scope().querySelector(cfg.showAllSel);
-    if (!button) return null;
-    return (await B.time(() => button.click(), () => rowsIn(scope()) >= cfg.firstRows)).ms;
-  };
-  B.bytes = () => {
-    const kind = (url) => {
-      const path = new URL(url).pathname;
-      if (path.endsWith('.wasm')) return 'wasm';
-      if (/\.m?js$/.test(path)) return 'js';
-      if (path.endsWith('.css')) return 'css';
-      if (path.endsWith('.html') || path.endsWith('/')) return 'html';
-      return 'other';
-    };
-    return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
-      url: new URL(e.name).pathname,
-      kind: e.entryType === 'navigation' ? 'html' : kind(e.name),
-      encoded: e.encodedBodySize,
-      decoded: e.decodedBodySize,
-      transfer: e.transferSize,
-    }));
-  };
 }
 
 // ------------------------------------------------------------------ one load
@@ -258,105 +109,6 @@ async function load(browser, server, lib, set, { actions, scale }) {
   } finally {
     await context.close();
   }
-}
-
-// ------------------------------------------------------------------ statistics and output
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
-};
-const p95 = (xs) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
-};
-const stats = (xs) => ({ n: xs.length, median: median(xs), p95: p95(xs), min: Math.min(...xs), max: Math.max(...xs) });
-
-function summarize(samples, scale) {
-  const out = {};
-  for (const lib of LIBS) {
-    const mine = samples.filter((s) => s.lib === lib);
-    if (!mine.length) continue;
-    const filterMs = mine.flatMap((s) => s.filter.map((f) => f.ms));
-    const s = {
-      loads: mine.length,
-      tti: stats(mine.map((x) => x.tti)),
-      ttiRows: median(mine.map((x) => x.ttiRows)),
-      filter: stats(filterMs),
-      filterPaint: stats(mine.flatMap((x) => x.filter.map((f) => f.paint))),
-      filterOn: stats(mine.flatMap((x) => x.filter.filter((f) => f.on).map((f) => f.ms))),
-      filterOff: stats(mine.flatMap((x) => x.filter.filter((f) => !f.on).map((f) => f.ms))),
-      bytes: Object.fromEntries(['total', 'transfer', 'js', 'wasm', 'css', 'html', 'other', 'requests'].map((k) => [k, median(mine.map((x) => x.bytes[k]))])),
-      errors: mine.flatMap((x) => x.errors ?? []),
-    };
-    if (scale) {
-      s.memory = Object.fromEntries(Object.keys(mine[0].memory).map((k) => [k, median(mine.map((x) => x.memory[k]))]));
-      const showAll = mine.map((x) => x.showAll).filter((x) => typeof x === 'number');
-      if (showAll.length) s.showAll = stats(showAll);
-    }
-    out[lib] = s;
-  }
-  return out;
-}
-
-const kb = (b) => (b / 1024).toFixed(1);
-const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
-const mb = (b) => (b / 1048576).toFixed(1);
-const ratio = (x, ours) => (ours > 0 ? `${(x / ours).toFixed(x / ours < 10 ? 2 : 1)}x` : 'n/a');
-function table(title, header, rows) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
-}
-
-function printNormal(sum) {
-  const o = sum.ours;
-  table(
-    `Transferred bytes, gzip (encodedBodySize of the page and every resource; KB = 1024 B), ${plan.normal.rows} rows in ${plan.normal.tables} tables`,
-    ['library', 'total KB', 'vs ours', 'js KB', 'wasm KB', 'css KB', 'html KB', 'requests', 'wire KB (+headers)'],
-    LIBS.map((l) => {
-      const b = sum[l].bytes;
-      return [NAMES[l], kb(b.total), ratio(b.total, o.bytes.total), kb(b.js), kb(b.wasm), kb(b.css), kb(b.html), b.requests, kb(b.transfer)];
-    }),
-  );
-  table(
-    `Time to interactive table and filter latency (ms, median of ${o.loads} loads; filter over ${o.filter.n} actions on the first table)`,
-    ['library', 'TTI', 'vs ours', 'filter median', 'filter p95', 'median vs ours', 'p95 vs ours', 'to paint median'],
-    LIBS.map((l) => {
-      const s = sum[l];
-      return [NAMES[l], ms(s.tti.median), ratio(s.tti.median, o.tti.median), ms(s.filter.median), ms(s.filter.p95), ratio(s.filter.median, o.filter.median), ratio(s.filter.p95, o.filter.p95), ms(s.filterPaint.median)];
-    }),
-  );
-}
-
-function printScale(sum) {
-  const o = sum.ours;
-  const sc = plan.scale;
-  table(
-    `Scale: ${sc.tasks} tasks x ${sc.parties} parties (filter '${sc.keyword}': ${sc.firstFiltered} rows), median of ${o.loads} loads, ms / MB`,
-    ['library', 'first render', 'rows then', 'vs ours', 'filter median', 'filter p95', 'median vs ours', 'to paint median', 'gzip KB', 'JS heap', 'after GC', 'wasm mem', 'DOM nodes'],
-    LIBS.map((l) => {
-      const s = sum[l];
-      const m = s.memory;
-      return [
-        NAMES[l], ms(s.tti.median), s.ttiRows, ratio(s.tti.median, o.tti.median), ms(s.filter.median), ms(s.filter.p95),
-        ratio(s.filter.median, o.filter.median), ms(s.filterPaint.median), kb(s.bytes.total), mb(m.jsHeapUsed), mb(m.jsHeapUsedAfterGC),
-        m.wasmMemory === undefined ? '-' : mb(m.wasmMemory), m.nodes,
-      ];
-    }),
-  );
-  if (o.showAll) {
-    console.log(
-      `\nOurs renders the first ${o.ttiRows} rows, then "Show all" to ${sc.rows} rows: median ${ms(o.showAll.median)} ms ` +
-        `(p95 ${ms(o.showAll.p95)}); first render + show all = ${ms(o.tti.median + o.showAll.median)} ms. ` +
-        `Ours' filter rebuilds at most ${o.ttiRows} rows; the others rebuild every matching row.`,
-    );
-  }
-  const under = o.filter.median < 16;
-  console.log(`Ours median filter latency at scale: ${ms(o.filter.median)} ms: ${under ? 'UNDER' : 'NOT under'} 16 ms (one 60 Hz frame).`);
-  return under;
 }
 
 // ------------------------------------------------------------------ main
@@ -412,8 +164,8 @@ try {
   const normal = await phase(browser, server, 'source matrices', plan.normal, { actions: ACTIONS, scale: false });
   const scale = await phase(browser, server, 'scale', plan.scale, { actions: SCALE_ACTIONS, scale: true });
   const summary = { normal: summarize(normal, false), scale: summarize(scale, true) };
-  printNormal(summary.normal);
-  summary.scale.oursFilterUnder16ms = printScale(summary.scale);
+  printNormal(summary.normal, plan);
+  summary.scale.oursFilterUnder16ms = printScale(summary.scale, plan);
   results = {
     meta: {
       date: new Date().toISOString(),
