@@ -3,6 +3,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::raci_table::scroll_box;
 use super::row_limit::use_row_limit;
 use super::{cell_chips, highlighted};
 use crate::model::compare::{self, Field, Row};
@@ -79,7 +80,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <input type="checkbox" checked={*only_differences} onchange={on_only} />
                 { " Only rows that differ" }
             </label>
-            <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
+            { scroll_box(&props.caption_id, html! {
                 <table class="raci-table raci-compare-table" role="table">
                     <caption id={props.caption_id.clone()}>
                         { catalog.models[to].title }{ " beside the other models" }
@@ -99,7 +100,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             filter={props.state.filter.clone()} />
                     }) }
                 </table>
-            </div>
+            }) }
             { more }
         </div>
     }

@@ -1,24 +1,19 @@
 use yew::prelude::*;
 
-use super::raci_table::TableProps;
+use super::raci_table::{scroll_box, TableProps};
 use super::row_limit::use_row_limit;
 use super::{check_notes, highlighted, nobody};
+use crate::model::builtin;
 use crate::model::pivot::held;
-use crate::model::search::Query;
-use crate::model::{builtin, checks};
 
 /// The classic RACI grid: tasks × parties, each cell the letters of the roles the party holds.
 #[component]
 pub fn PartyTable(props: &TableProps) -> Html {
     let catalog = builtin();
-    let model = &catalog.models[props.shown.model];
-    let query = Query::new(&props.filter.query);
+    let model = props.model();
+    let query = props.query();
     let (limit, more) = use_row_limit(&props.shown.tasks);
-    let findings = if props.checks {
-        checks::run(catalog, model)
-    } else {
-        Vec::new()
-    };
+    let findings = props.findings();
     let emphasis = |p| match props.filter.party {
         Some(f) if f == p => Some("is-match"),
         Some(_) => Some("is-dim"),
@@ -26,7 +21,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
     };
     html! {
         <>
-        <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
+        { scroll_box(&props.caption_id, html! {
             <table class="raci-table raci-party-table" role="table">
                 <caption id={props.caption_id.clone()}>
                     { "Roles each party holds: " }{ model.title }
@@ -88,7 +83,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        </div>
+        }) }
         { more }
         </>
     }

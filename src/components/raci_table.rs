@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use super::row_limit::use_row_limit;
 use super::{cell_chips, check_notes, highlighted};
+use crate::model::checks::{self, Finding};
 use crate::model::search::Query;
-use crate::model::{builtin, checks, Filter, Shown};
+use crate::model::{builtin, Filter, Model, Shown};
 
 /// What both table views take: the rows and columns shown, the filter (for emphasis and
 /// highlights), whether to show the RACI checks' notes, and the caption's id.
@@ -17,21 +18,45 @@ pub struct TableProps {
     pub caption_id: AttrValue,
 }
 
+impl TableProps {
+    pub fn model(&self) -> &'static Model {
+        &builtin().models[self.shown.model]
+    }
+
+    pub fn query(&self) -> Query {
+        Query::new(&self.filter.query)
+    }
+
+    /// The RACI checks' notes for the model, or none when the checks are off.
+    pub fn findings(&self) -> Vec<Finding> {
+        if self.checks {
+            checks::run(builtin(), self.model())
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// A table in its own labelled, focusable box that scrolls sideways instead of the page.
+pub fn scroll_box(caption_id: &AttrValue, table: Html) -> Html {
+    html! {
+        <div class="raci-table-wrap" role="group" aria-labelledby={caption_id.clone()} tabindex="0">
+            { table }
+        </div>
+    }
+}
+
 /// The matrix as a native table: Task | Description | one column per role.
 #[component]
 pub fn RaciTable(props: &TableProps) -> Html {
     let catalog = builtin();
-    let model = &catalog.models[props.shown.model];
-    let query = Query::new(&props.filter.query);
+    let model = props.model();
+    let query = props.query();
     let (limit, more) = use_row_limit(&props.shown.tasks);
-    let findings = if props.checks {
-        checks::run(catalog, model)
-    } else {
-        Vec::new()
-    };
+    let findings = props.findings();
     html! {
         <>
-        <div class="raci-table-wrap" role="group" aria-labelledby={props.caption_id.clone()} tabindex="0">
+        { scroll_box(&props.caption_id, html! {
             <table class="raci-table" role="table">
                 <caption id={props.caption_id.clone()}>
                     { "Who does what: " }{ model.title }
@@ -73,7 +98,7 @@ pub fn RaciTable(props: &TableProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        </div>
+        }) }
         { more }
         </>
     }
