@@ -1,30 +1,18 @@
 // WCAG 2.2 AA in every view, both themes, standalone and embedded (axe-core finds nothing);
 // keyboard only; phone width; forced colors.
-import { test, before, after, describe } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './serve.mjs';
-import { launch, newPage, ARTIFACTS } from './browser.mjs';
+import { newPage, ARTIFACTS } from './browser.mjs';
+import { DIST, FIXTURES, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
 import { axeViolations } from './axe.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
-const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const VIEWS = ['roles', 'parties', 'compare', 'summary'];
-let server, browser;
-
-before(async () => {
-  server = await serve({ '/': DIST, '/host/': FIXTURES, '/docs/assets/raci/': DIST });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser({ '/': DIST, '/host/': FIXTURES, '/docs/assets/raci/': DIST });
 
 async function open(path, options = {}) {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${server.url}${path}`);
+  const page = await newPage(suite.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${suite.server.url}${path}`);
   const widget = await new WidgetPage(page).ready();
   return { page, widget };
 }

@@ -1,27 +1,15 @@
 // <raci-matrix> on a plain host page with hostile styles, served from a sub-path.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './serve.mjs';
-import { launch, newPage, ARTIFACTS } from './browser.mjs';
+import { newPage, ARTIFACTS } from './browser.mjs';
+import { DIST, FIXTURES, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
-const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
-let server, browser;
-
-before(async () => {
-  server = await serve({ '/': FIXTURES, '/docs/assets/raci/': DIST });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser({ '/': FIXTURES, '/docs/assets/raci/': DIST });
 
 async function open(options = {}) {
-  const page = await newPage(browser, options);
-  await page.goto(`${server.url}/host.html?keep=me`);
+  const page = await newPage(suite.browser, options);
+  await page.goto(`${suite.server.url}/host.html?keep=me`);
   const first = await new WidgetPage(page, page.locator('#first')).ready();
   const second = await new WidgetPage(page, page.locator('#second')).ready();
   return { page, first, second };
@@ -124,9 +112,9 @@ test('a phone-width host: each task becomes a card, nothing scrolls sideways', a
 });
 
 test('without JavaScript the fallback content inside the tag is what readers see', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await suite.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}/host.html`);
+  await page.goto(`${suite.server.url}/host.html`);
   assert.equal(await page.locator('#first .fallback').isVisible(), true);
   assert.equal(await page.locator('#first').evaluate((el) => el.shadowRoot), null);
   await context.close();

@@ -1,28 +1,15 @@
 // The standalone page (trunk's release build in dist/) as a reader uses it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { serve } from './serve.mjs';
-import { launch, newPage, ARTIFACTS } from './browser.mjs';
+import { newPage, ARTIFACTS } from './browser.mjs';
+import { DIST, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
-let server, browser;
-
-before(async () => {
-  assert.ok(existsSync(`${DIST}/index.html`), 'dist/ is missing: run trunk build --release first');
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser(DIST);
 
 async function open(query = '', options = {}) {
-  const page = await newPage(browser, options);
-  await page.goto(`${server.url}/${query}`);
+  const page = await newPage(suite.browser, options);
+  await page.goto(`${suite.server.url}/${query}`);
   return { page, widget: await new WidgetPage(page).ready() };
 }
 

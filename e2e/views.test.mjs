@@ -1,28 +1,17 @@
 // The views that help a reader choose a model: party grid, compare, summary, checks, export,
 // print. Runs against the standalone page (dist/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './serve.mjs';
-import { launch, newPage, ARTIFACTS } from './browser.mjs';
+import { newPage, ARTIFACTS } from './browser.mjs';
+import { DIST, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser(DIST);
 
 async function open(query = '', options = {}) {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${server.url}/${query}`);
+  const page = await newPage(suite.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${suite.server.url}/${query}`);
   return { page, widget: await new WidgetPage(page).ready() };
 }
 

@@ -1,0 +1,28 @@
+// Shared set-up of the e2e suites: where the builds are, and one server plus one Chromium per
+// test file.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+export const DIST = new URL('../dist/', import.meta.url).pathname;
+export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
+/**
+ * Registers before/after hooks that serve `mounts` (see serve.mjs) and launch Chromium; the
+ * returned object's `server` and `browser` are set once the hooks have run.
+ */
+export function useServerAndBrowser(mounts) {
+  const suite = {};
+  before(async () => {
+    assert.ok(existsSync(`${DIST}/raci-widget.js`), 'dist/ is missing: run scripts/build-release first');
+    suite.server = await serve(mounts);
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
