@@ -1,64 +1,26 @@
-//! Bakes `data/management-models.json` into Rust statics at compile time, so the widget parses
-//! nothing at start-up and ships no JSON parser. Any mistake in the data file fails the build
-//! with a message naming the model, task and role.
+//! Checks `data/management-models.json` at compile time with the widget's own data reader (the
+//! same code reads authors' data at run time) and embeds it without white space, so a mistake
+//! fails the build with the reader's message. Also minifies the stylesheet.
 
-use std::collections::{BTreeMap, HashSet};
-use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-#[path = "src/model/notation.rs"]
+/// The reader's modules, compiled into the build script too (`src/model/*.rs`).
 #[allow(dead_code)]
-mod notation;
+mod src {
+    pub mod model {
+        pub mod catalog_builder;
+        pub mod data_format;
+        pub mod json_value;
+        pub mod notation;
+        pub mod problem;
+        pub mod search;
+        pub mod types;
+        pub mod vocabulary;
+    }
+}
 
 const DATA: &str = "data/management-models.json";
 const STYLES: &str = "styles/raci.css";
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CatalogFile {
-    title: String,
-    #[serde(default)]
-    intro: Vec<String>,
-    parties: Vec<PartyFile>,
-    roles: Vec<RoleFile>,
-    models: Vec<ModelFile>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PartyFile {
-    id: String,
-    name: String,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RoleFile {
-    id: String,
-    letter: String,
-    name: String,
-    #[serde(default)]
-    meaning: String,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ModelFile {
-    id: String,
-    title: String,
-    #[serde(default)]
-    intro: String,
-    tasks: Vec<TaskFile>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TaskFile {
-    task: String,
-    #[serde(default)]
-    description: String,
-    cells: BTreeMap<String, String>,
-}
 
 fn main() {
     // RACI_DATA=path bakes another data file of the same format instead (the benchmark's
@@ -66,18 +28,49 @@ fn main() {
     println!("cargo:rerun-if-env-changed=RACI_DATA");
     let data = env::var("RACI_DATA").unwrap_or_else(|_| DATA.to_string());
     println!("cargo:rerun-if-changed={data}");
-    println!("cargo:rerun-if-changed=src/model/notation.rs");
+    println!("cargo:rerun-if-changed=src/model");
     let text = fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
-    let catalog: CatalogFile =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{data} is not valid: {e}"));
-    let code = generate(&catalog).unwrap_or_else(|e| panic!("{data}: {e}"));
+    match src::model::data_format::read_json(&text) {
+        Ok(loaded) => {
+            for warning in loaded.warnings {
+                println!("cargo:warning={data}: {warning}");
+            }
+        }
+        Err(problems) => {
+            let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            panic!("{data} is not valid:\n{}", lines.join("\n"));
+        }
+    }
     let out_dir = env::var("OUT_DIR").unwrap();
-    fs::write(Path::new(&out_dir).join("builtin_catalog.rs"), code).unwrap();
+    fs::write(
+        Path::new(&out_dir).join("builtin.json"),
+        compact_json(&text),
+    )
+    .unwrap();
 
     // The widget's stylesheet ships inside the wasm (it goes into each shadow root): minified.
     println!("cargo:rerun-if-changed={STYLES}");
     let css = fs::read_to_string(STYLES).unwrap_or_else(|e| panic!("cannot read {STYLES}: {e}"));
     fs::write(Path::new(&out_dir).join("raci.min.css"), minify_css(&css)).unwrap();
+}
+
+/// JSON without the white space between tokens (strings untouched).
+fn compact_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if c == '"' {
+            in_string = true;
+        } else if c.is_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Drops comments and the white space CSS never needs. Conservative: a space before `:` is
@@ -112,115 +105,4 @@ fn minify_css(css: &str) -> String {
         out.push(c);
     }
     out.replace(";}", "}")
-}
-
-fn check_id(kind: &str, id: &str, seen: &mut HashSet<String>) -> Result<(), String> {
-    let ok = !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !ok {
-        return Err(format!(
-            "{kind} id {id:?} must be lowercase letters, digits and '-'"
-        ));
-    }
-    if !seen.insert(id.to_string()) {
-        return Err(format!("{kind} id {id:?} is used twice"));
-    }
-    Ok(())
-}
-
-fn generate(c: &CatalogFile) -> Result<String, String> {
-    if c.parties.is_empty() || c.parties.len() > 255 {
-        return Err("a catalog needs 1 to 255 parties".into());
-    }
-    if c.roles.is_empty() || c.roles.len() > 16 {
-        return Err("a catalog needs 1 to 16 roles".into());
-    }
-    if c.models.is_empty() {
-        return Err("a catalog needs at least one model".into());
-    }
-    let mut out = String::from("Catalog {\n");
-    writeln!(out, "title: {:?},", c.title).unwrap();
-    writeln!(out, "intro: &{:?},", c.intro).unwrap();
-
-    let mut seen = HashSet::new();
-    out.push_str("parties: &[\n");
-    for p in &c.parties {
-        check_id("party", &p.id, &mut seen)?;
-        writeln!(out, "Party {{ id: {:?}, name: {:?} }},", p.id, p.name).unwrap();
-    }
-    let mut seen = HashSet::new();
-    out.push_str("],\nroles: &[\n");
-    for r in &c.roles {
-        check_id("role", &r.id, &mut seen)?;
-        writeln!(
-            out,
-            "Role {{ id: {:?}, letter: {:?}, name: {:?}, meaning: {:?} }},",
-            r.id, r.letter, r.name, r.meaning
-        )
-        .unwrap();
-    }
-    let mut seen = HashSet::new();
-    out.push_str("],\nmodels: &[\n");
-    for m in &c.models {
-        check_id("model", &m.id, &mut seen)?;
-        if m.title.trim().is_empty() {
-            return Err(format!("model {:?} has no title", m.id));
-        }
-        writeln!(
-            out,
-            "Model {{ id: {:?}, title: {:?}, intro: {:?}, tasks: &[",
-            m.id, m.title, m.intro
-        )
-        .unwrap();
-        for t in &m.tasks {
-            let at = format!("model {:?}, task {:?}", m.id, t.task);
-            if t.task.trim().is_empty() {
-                return Err(format!("model {:?} has a task without a name", m.id));
-            }
-            if let Some(key) = t
-                .cells
-                .keys()
-                .find(|k| !c.roles.iter().any(|r| &r.id == *k))
-            {
-                return Err(format!("{at}: unknown role {key:?} in cells"));
-            }
-            writeln!(
-                out,
-                "Task {{ name: {:?}, description: {:?}, cells: &[",
-                t.task, t.description
-            )
-            .unwrap();
-            for r in &c.roles {
-                let text = t
-                    .cells
-                    .get(&r.id)
-                    .ok_or_else(|| format!("{at}: no cell for role {:?}", r.id))?;
-                let entries = notation::parse_cell(text)
-                    .map_err(|e| format!("{at}, role {:?}: {e}", r.id))?;
-                out.push_str("&[");
-                for e in entries {
-                    let party = c
-                        .parties
-                        .iter()
-                        .position(|p| p.name.eq_ignore_ascii_case(e.party) || p.id == e.party)
-                        .ok_or_else(|| {
-                            format!("{at}, role {:?}: unknown party {:?}", r.id, e.party)
-                        })?;
-                    write!(
-                        out,
-                        "Assignment {{ party: PartyId({party}), if_required: {} }},",
-                        e.if_required
-                    )
-                    .unwrap();
-                }
-                out.push_str("],\n");
-            }
-            out.push_str("] },\n");
-        }
-        out.push_str("] },\n");
-    }
-    out.push_str("],\n}\n");
-    Ok(out)
 }

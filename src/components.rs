@@ -10,6 +10,7 @@ mod export_menu;
 mod filter_bar;
 mod highlighted;
 mod legend;
+mod load_status;
 mod model_intro;
 mod model_picker;
 mod party_filter;
@@ -23,6 +24,28 @@ mod summary_view;
 mod toolbar;
 mod view_body;
 
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::{builtin, Catalog};
+
+thread_local! {
+    /// The built-in catalog, shared by every widget that shows it.
+    static BUILTIN: Rc<Catalog> = Rc::new(builtin().clone());
+}
+
+/// The built-in catalog as the value the views take.
+pub fn builtin_catalog() -> Rc<Catalog> {
+    BUILTIN.with(Rc::clone)
+}
+
+/// The catalog this widget shows (provided by [`App`]).
+#[hook]
+pub fn use_catalog() -> Rc<Catalog> {
+    use_context::<Rc<Catalog>>().unwrap_or_else(builtin_catalog)
+}
+
 pub use app::{App, AppProps};
 pub use check_notes::check_notes;
 pub use chip::{cell_chips, chip, nobody};
@@ -31,6 +54,7 @@ pub use export_menu::ExportMenu;
 pub use filter_bar::FilterBar;
 pub use highlighted::highlighted;
 pub use legend::legend;
+pub use load_status::{problem_list, Status, Widget, WidgetProps};
 pub use model_intro::model_intro;
 pub use model_picker::ModelPicker;
 pub use party_filter::PartyFilter;

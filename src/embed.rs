@@ -1,21 +1,26 @@
 //! The `<raci-matrix>` custom element's Rust half. `web/raci-widget.js` defines the element
-//! (a class must extend `HTMLElement`, which only JS can do) and hands each connected element
-//! to [`RaciMatrix`], which mounts the Yew app into the element's shadow root.
+//! (a class must extend `HTMLElement`, which only JS can do), finds the element's data (the
+//! `data` property, `src`, inline JSON, the tables inside it) and hands it over as text to
+//! [`RaciMatrix`], which reads it with the model's one reader and mounts the widget into the
+//! element's shadow root.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Renderer};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::components::{App, AppProps};
+use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
+use crate::model::load::{load, Format};
 use crate::model::url_query::{action_for_key, decode_pairs, KEYS};
-use crate::model::{builtin, ViewState};
+use crate::model::{Catalog, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;
 
-/// The widget's stylesheet, put into every shadow root: host styles cannot reach in, ours
-/// cannot leak out.
+/// The widget's stylesheet, adopted by every shadow root: host styles cannot reach in, ours
+/// cannot leak out, and a constructed sheet is allowed under a strict `style-src 'self'` CSP
+/// (a `<style>` element is not).
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/raci.min.css"));
 
 const ERROR_TEXT: &str =
@@ -25,6 +30,8 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     /// Mount points of live instances, to show the error text if the wasm side panics.
     static MOUNTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// One constructed stylesheet shared by every instance (`None`: not supported here).
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().filter(|s| s.replace_sync(STYLES).is_ok());
 }
 
 /// Runs once when the module loads: a panic shows a message in every widget (instead of a
@@ -48,27 +55,33 @@ pub fn start() {
 pub struct RaciMatrix {
     host: HtmlElement,
     mount: Element,
-    app: Option<AppHandle<App>>,
+    app: Option<AppHandle<Widget>>,
     id_prefix: String,
     link: HostLink,
+    catalog: Rc<Catalog>,
+    status: Status,
+    generation: u32,
 }
 
 #[wasm_bindgen]
 impl RaciMatrix {
-    /// Mounts the widget into `host`'s shadow root, its state taken from the attributes (and,
-    /// with `sync-url`, from the page URL, which wins).
+    /// Mounts the widget into `host`'s shadow root with its first data (see
+    /// [`RaciMatrix::set_source`]); its state comes from the attributes (and, with `sync-url`,
+    /// from the page URL, which wins).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement) -> Result<RaciMatrix, JsValue> {
+    pub fn new(
+        host: HtmlElement,
+        kind: &str,
+        text: &str,
+        label: &str,
+        from_src: bool,
+    ) -> Result<RaciMatrix, JsValue> {
         let root = shadow_root(&host)?;
         root.set_inner_html("");
-        let document = gloo::utils::document();
-        let style = document.create_element("style")?;
-        style.set_text_content(Some(STYLES));
-        let mount = document.create_element("div")?;
-        root.append_child(&style)?;
+        adopt_styles(&root)?;
+        let mount = gloo::utils::document().create_element("div")?;
         root.append_child(&mount)?;
         MOUNTS.with(|m| m.borrow_mut().push(mount.clone()));
-
         let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
         let mut widget = RaciMatrix {
             host,
@@ -76,29 +89,106 @@ impl RaciMatrix {
             app: None,
             id_prefix: format!("raci-{id}"),
             link: HostLink::default(),
+            catalog: builtin_catalog(),
+            status: Status::Loading {
+                url: AttrValue::default(),
+            },
+            generation: 0,
         };
-        let props = widget.props(Some(widget.initial_state()));
-        widget.app =
-            Some(Renderer::<App>::with_root_and_props(widget.mount.clone(), props).render());
+        widget.set_source(kind, text, label, from_src);
         Ok(widget)
+    }
+
+    /// New data for this element. `kind`: `builtin`; `json`, `markdown`, `csv` or `tables`
+    /// (the element's own tables, as the page script read them) with the `text` to read;
+    /// `loading` (`label` is the URL); `failed` (`text` says why; a Retry button is offered).
+    /// `label` says where the data came from, in messages; `from_src` offers a Retry button
+    /// when the data cannot be read (the file may be fixed meanwhile).
+    #[wasm_bindgen(js_name = setSource)]
+    pub fn set_source(&mut self, kind: &str, text: &str, label: &str, from_src: bool) {
+        let label_value = AttrValue::from(label.to_string());
+        // `auto:<content type>`: a fetched file, told apart by name, type or content.
+        let format = match kind.strip_prefix("auto:") {
+            Some(content_type) => Some(Format::detect(label, content_type, text)),
+            None => Format::parse(kind),
+        };
+        self.status = match (kind, format) {
+            ("loading", _) => Status::Loading { url: label_value },
+            ("failed", _) => self.failed(label_value, vec![Problem::error("", text)], from_src),
+            (_, Some(format)) => match load(text, format, label) {
+                Ok(loaded) => {
+                    log_problems(label, &loaded.warnings);
+                    self.ready(Rc::new(loaded.catalog), loaded.warnings)
+                }
+                Err(problems) => self.failed(label_value, problems, from_src),
+            },
+            _ => self.ready(builtin_catalog(), Vec::new()),
+        };
+        self.render();
     }
 
     /// Called by the element for every observed attribute change (`value` null when removed).
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self, name: &str, value: Option<String>) {
-        match action_for_key(builtin(), name, value.as_deref()) {
+        if !matches!(self.status, Status::Ready { .. }) {
+            return;
+        }
+        match action_for_key(&self.catalog, name, value.as_deref()) {
             Some(action) => self.link.send(action),
             None => {
-                let props = self.props(None);
-                if let Some(app) = self.app.as_mut() {
-                    app.update(props);
+                // sync-url, show-intro: rebuild the props, keep the reader's state.
+                let app = self.app_props(None);
+                if let Status::Ready { app: current, .. } = &mut self.status {
+                    *current = Rc::new(app);
                 }
+                self.render();
             }
         }
     }
 }
 
 impl RaciMatrix {
+    fn ready(&mut self, catalog: Rc<Catalog>, warnings: Vec<Problem>) -> Status {
+        self.catalog = catalog;
+        self.generation = self.generation.wrapping_add(1);
+        let mut app = self.app_props(Some(self.initial_state()));
+        app.warnings = Rc::new(warnings);
+        Status::Ready {
+            app: Rc::new(app),
+            generation: self.generation,
+        }
+    }
+
+    fn failed(&self, source: AttrValue, problems: Vec<Problem>, retry: bool) -> Status {
+        log_problems(&source, &problems);
+        Status::Failed {
+            source,
+            problems: Rc::new(problems),
+            retry,
+        }
+    }
+
+    fn render(&mut self) {
+        let host = self.host.clone();
+        let props = WidgetProps {
+            status: self.status.clone(),
+            // The page script fetches again (it owns `src`).
+            on_retry: Callback::from(move |_| {
+                if let Ok(event) = web_sys::Event::new("raci-retry") {
+                    let _ = host.dispatch_event(&event);
+                }
+            }),
+        };
+        match self.app.as_mut() {
+            Some(app) => app.update(props),
+            None => {
+                self.app = Some(
+                    Renderer::<Widget>::with_root_and_props(self.mount.clone(), props).render(),
+                )
+            }
+        }
+    }
+
     fn initial_state(&self) -> ViewState {
         let mut pairs: Vec<(String, String)> = KEYS
             .iter()
@@ -108,18 +198,47 @@ impl RaciMatrix {
             pairs.extend(decode_pairs(&page_url::search()));
         }
         ViewState::from_pairs(
-            builtin(),
+            &self.catalog,
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         )
     }
 
-    fn props(&self, initial: Option<ViewState>) -> AppProps {
+    fn app_props(&self, initial: Option<ViewState>) -> AppProps {
+        let warnings = match &self.status {
+            Status::Ready { app, .. } => app.warnings.clone(),
+            _ => Rc::default(),
+        };
         AppProps {
+            catalog: self.catalog.clone(),
+            warnings,
             initial: initial.unwrap_or_default(),
-            sync_url: self.host.has_attribute("sync-url"),
-            show_catalog_intro: self.host.has_attribute("show-intro"),
+            sync_url: is_on(self.host.get_attribute("sync-url")),
+            show_catalog_intro: is_on(self.host.get_attribute("show-intro")),
             id_prefix: self.id_prefix.clone().into(),
             link: Some(self.link.clone()),
+        }
+    }
+}
+
+/// Boolean attributes as docs engines write them: present, `""`, `true` (React 18 writes
+/// `x="true"`, React 19 `x=""`) are on; `false`, `0`, `off`, `no` (React 18's `x={false}`) and
+/// absent are off.
+pub fn is_on(value: Option<String>) -> bool {
+    value.is_some_and(|v| {
+        !matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "false" | "0" | "off" | "no"
+        )
+    })
+}
+
+/// The same messages the widget shows, in the console for the author.
+fn log_problems(source: &str, problems: &[Problem]) {
+    for p in problems {
+        let line = JsValue::from(format!("raci-widget: {source}: {p}"));
+        match p.severity {
+            Severity::Error => web_sys::console::error_1(&line),
+            Severity::Warning => web_sys::console::warn_1(&line),
         }
     }
 }
@@ -140,4 +259,24 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
         Some(root) => Ok(root),
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
     }
+}
+
+/// Gives the root the shared constructed stylesheet; browsers without constructable sheets
+/// get a `<style>` element instead (blocked by a strict CSP, but those browsers are old).
+fn adopt_styles(root: &ShadowRoot) -> Result<(), JsValue> {
+    match SHEET.with(Clone::clone) {
+        Some(sheet) => {
+            js_sys::Reflect::set(
+                root,
+                &"adoptedStyleSheets".into(),
+                &js_sys::Array::of1(&sheet),
+            )?;
+        }
+        None => {
+            let style = gloo::utils::document().create_element("style")?;
+            style.set_text_content(Some(STYLES));
+            root.append_child(&style)?;
+        }
+    }
+    Ok(())
 }

@@ -2,6 +2,13 @@
 //!
 //! `model` is pure Rust (tested natively); the rest is the Yew front end, built for wasm32.
 
+// Data can reach the model and the embed layer: no panics there (an abort kills every widget).
+#[deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 //! The host page's URL: where an instance with `sync-url` reads and writes its state.
 
-use crate::model::{builtin, ViewState};
+use crate::model::{Catalog, ViewState};
 
 /// `location.search` of the page, `""` when there is none.
 pub fn search() -> String {
@@ -13,10 +13,10 @@ pub fn search() -> String {
 /// Replaces this widget's keys in the page URL, keeping the host's other parameters, the
 /// fragment and the history entry's state (SPA routers such as Docusaurus' and MkDocs
 /// Material's keep theirs there), without adding a history entry.
-pub fn write_state(view: &ViewState) {
+pub fn write_state(catalog: &Catalog, view: &ViewState) {
     let window = gloo::utils::window();
     let location = window.location();
-    let query = view.merge_into_query(builtin(), &search());
+    let query = view.merge_into_query(catalog, &search());
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     if let Ok(history) = window.history() {

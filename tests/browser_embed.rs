@@ -37,6 +37,20 @@ fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The root's adopted stylesheets: how many, and the first one's rules as text.
+fn adopted(root: &ShadowRoot) -> (u32, String) {
+    let sheets: js_sys::Array = js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let first: web_sys::CssStyleSheet = sheets.get(0).dyn_into().unwrap();
+    let rules = first.css_rules().unwrap();
+    let text = (0..rules.length())
+        .map(|i| rules.item(i).unwrap().css_text())
+        .collect::<String>();
+    (sheets.length(), text)
+}
+
 fn click(root: &ShadowRoot, selector: &str) {
     let el: HtmlElement = root
         .query_selector(selector)
@@ -55,7 +69,7 @@ async fn attributes_set_the_initial_view_inside_a_shadow_root_with_its_styles() 
         ("role", "r,a"),
         ("q", "dns"),
     ]);
-    let _widget = RaciMatrix::new(el.clone()).unwrap();
+    let _widget = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert_eq!(
@@ -63,7 +77,9 @@ async fn attributes_set_the_initial_view_inside_a_shadow_root_with_its_styles() 
         ["DNS management for platform system"]
     );
     assert_eq!(texts(&root, ".raci-count"), ["1 of 16 tasks"]);
-    assert!(texts(&root, "style")[0].contains("--raci-party-0-bg"));
+    // The stylesheet is adopted (allowed under a strict CSP), not a <style> element.
+    assert!(adopted(&root).1.contains("--raci-party-0-bg"));
+    assert!(texts(&root, "style").is_empty());
     // Nothing of the widget is in the page's own DOM.
     assert!(el.query_selector("table").unwrap().is_none());
     el.remove();
@@ -72,7 +88,7 @@ async fn attributes_set_the_initial_view_inside_a_shadow_root_with_its_styles() 
 #[wasm_bindgen_test]
 async fn a_changed_attribute_applies_and_keeps_the_readers_other_choices() {
     let el = host(&[("model", "customer-self-managed")]);
-    let mut widget = RaciMatrix::new(el.clone()).unwrap();
+    let mut widget = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
     yew::scheduler::flush().await;
     let root = shadow(&el);
     click(&root, "[data-party=wso2]");
@@ -100,8 +116,8 @@ async fn a_changed_attribute_applies_and_keeps_the_readers_other_choices() {
 async fn two_instances_keep_their_own_state_and_ids() {
     let a = host(&[]);
     let b = host(&[]);
-    let _wa = RaciMatrix::new(a.clone()).unwrap();
-    let _wb = RaciMatrix::new(b.clone()).unwrap();
+    let _wa = RaciMatrix::new(a.clone(), "builtin", "", "", false).unwrap();
+    let _wb = RaciMatrix::new(b.clone(), "builtin", "", "", false).unwrap();
     yew::scheduler::flush().await;
     click(&shadow(&a), "[data-party=customer]");
     yew::scheduler::flush().await;
@@ -116,18 +132,70 @@ async fn two_instances_keep_their_own_state_and_ids() {
 #[wasm_bindgen_test]
 async fn dropping_the_handle_unmounts_and_a_new_one_mounts_again() {
     let el = host(&[]);
-    let widget = RaciMatrix::new(el.clone()).unwrap();
+    let widget = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
     yew::scheduler::flush().await;
     drop(widget);
     yew::scheduler::flush().await;
     assert!(texts(&shadow(&el), "tbody th").is_empty());
-    let _again = RaciMatrix::new(el.clone()).unwrap();
+    let _again = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(texts(&shadow(&el), "tbody th").len(), 16);
+    assert_eq!(adopted(&shadow(&el)).0, 1, "no second stylesheet");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tables_handed_over_by_the_page_become_the_matrix_and_can_change() {
+    let el = host(&[("party", "legal")]);
+    let tables = r#"[{"title": "Billing", "header": ["Task", "R", "A"],
+        "rows": [["Price change", "Finance + Sales", "CFO"], ["Refund", "Legal (if unclear)", "CFO"]]}]"#;
+    let mut widget = RaciMatrix::new(el.clone(), "tables", tables, "the tables", false).unwrap();
+    yew::scheduler::flush().await;
+    let root = shadow(&el);
+    assert_eq!(texts(&root, "tbody th"), ["Refund"], "party=legal by name");
     assert_eq!(
-        texts(&shadow(&el), "style").len(),
+        texts(&root, "tbody .raci-chip"),
+        ["Legal (if unclear)", "CFO"]
+    );
+    // New content replaces the catalog; the reader starts from the attributes again.
+    let tables = r#"[{"title": "Other", "header": ["Task", "Ops", "Legal"], "rows": [["Deploy", "RA", "C"]]}]"#;
+    widget.set_source("tables", tables, "the tables", false);
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "tbody th"), ["Deploy"]);
+    assert_eq!(texts(&root, ".raci-model-intro__title"), ["Other"]);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn data_that_cannot_be_read_shows_the_problem_above_the_authors_content() {
+    let el = host(&[]);
+    el.set_inner_html("<p id=fallback>The author's table</p>");
+    let _widget = RaciMatrix::new(
+        el.clone(),
+        "json",
+        r#"{"models": [{"title": 3}]}"#,
+        "the data property",
+        false,
+    )
+    .unwrap();
+    yew::scheduler::flush().await;
+    let root = shadow(&el);
+    assert_eq!(
+        texts(&root, ".raci-problems li"),
+        [
+            "Error: models[0].title: expected a string, found a number",
+            "Error: models[0].tasks: missing"
+        ]
+    );
+    assert!(texts(&root, "[role=alert] .raci-error__title")[0].contains("the data property"));
+    assert_eq!(
+        root.query_selector_all("slot").unwrap().length(),
         1,
-        "no second stylesheet"
+        "the author's content shows"
+    );
+    assert!(
+        texts(&root, "button").is_empty(),
+        "no Retry for data that is not fetched"
     );
     el.remove();
 }

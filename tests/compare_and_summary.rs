@@ -104,7 +104,7 @@ fn the_party_view_lists_the_letters_each_party_holds() {
     let letters = |roles| {
         held(task, customer, roles)
             .iter()
-            .map(|h| (catalog.role(h.role).letter, h.if_required))
+            .map(|h| (catalog.role(h.role).letter.as_str(), h.if_required))
             .collect::<Vec<_>>()
     };
     assert_eq!(letters(RoleSet::EMPTY), [("C", true), ("I", true)]);

@@ -18,7 +18,7 @@ fn the_static_table_has_every_task_and_cell_in_source_notation() {
     ));
     assert!(html.contains("<th scope=\"row\">Integration logs</th><td></td><td>Customer</td>"));
     assert!(html.contains("<td>WSO2/Customer</td>"));
-    assert_eq!(cell_text(catalog, model.tasks[8].cells[2]), "—");
+    assert_eq!(cell_text(catalog, &model.tasks[8].cells[2]), "—");
 }
 
 #[test]
@@ -103,11 +103,11 @@ fn csv_export_follows_the_filtered_view_and_reads_back_to_the_same_cells() {
         let parsed: Vec<_> = parse_cell(cell)
             .unwrap()
             .into_iter()
-            .map(|e| e.party)
+            .map(|e| e.name)
             .collect();
         let names: Vec<_> = model.tasks[i].cells[0]
             .iter()
-            .map(|a| catalog.party(a.party).name)
+            .map(|a| catalog.party(a.party).name.clone())
             .collect();
         assert_eq!(parsed, names);
     }

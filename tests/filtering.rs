@@ -25,7 +25,7 @@ fn shown(model: &str, party: Option<&str>, role: &str, q: &str) -> Vec<&'static 
     filter
         .visible_tasks(catalog, model)
         .into_iter()
-        .map(|i| model.tasks[i].name)
+        .map(|i| model.tasks[i].name.as_str())
         .collect()
 }
 
@@ -87,7 +87,7 @@ fn roles_without_a_party_keep_all_tasks_but_only_those_columns() {
     let letters: Vec<_> = filter
         .columns(catalog)
         .into_iter()
-        .map(|r| catalog.role(r).letter)
+        .map(|r| catalog.role(r).letter.as_str())
         .collect();
     assert_eq!(letters, ["C", "I"]);
     assert_eq!(Filter::default().columns(catalog).len(), 4);
@@ -131,7 +131,7 @@ fn filters_combine() {
 fn chips_of_the_filtered_party_stand_out_and_others_step_back() {
     let catalog = builtin();
     let model = &catalog.models[0];
-    let joint = model.tasks[2].cells[0];
+    let joint = &model.tasks[2].cells[0];
     let filter = Filter {
         party: catalog.find_party("customer"),
         ..Filter::default()

@@ -33,7 +33,7 @@ fn values_are_case_insensitive_and_roles_accept_letters_or_names() {
             .filter
             .roles
             .iter(4)
-            .map(|r| catalog.role(r).id)
+            .map(|r| catalog.role(r).id.as_str())
             .collect::<Vec<_>>(),
         ["c", "i"]
     );

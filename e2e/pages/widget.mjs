@@ -6,7 +6,8 @@ export class WidgetPage {
   }
 
   async ready() {
-    await this.root.locator('table, .raci-no-result, .raci-summary').first().waitFor();
+    // Inside the widget's own markup (.raci): the author's tables in the light DOM do not count.
+    await this.root.locator('.raci table, .raci-no-result, .raci-summary').first().waitFor();
     return this;
   }
 
@@ -35,15 +36,32 @@ export class WidgetPage {
   }
 
   rows() {
-    return this.root.locator('tbody th[scope=row]').allInnerTexts();
+    return this.root.locator('.raci tbody th[scope=row]').allInnerTexts();
   }
 
   columns() {
-    return this.root.locator('thead th').allInnerTexts();
+    return this.root.locator('.raci thead th').allInnerTexts();
   }
 
   count() {
     return this.root.locator('.raci-count').innerText();
+  }
+
+  /** The chips of one row, by column header: { Responsible: ['Finance', 'Sales'], … }. */
+  async chips(task) {
+    const row = this.root.locator('.raci tbody tr', { has: this.page.locator(`th:text-is("${task}")`) });
+    return row.evaluate((tr) => {
+      const out = {};
+      for (const td of tr.querySelectorAll('td.raci-role-cell')) {
+        out[td.dataset.label] = [...td.querySelectorAll('.raci-chip')].map((c) => c.textContent);
+      }
+      return out;
+    });
+  }
+
+  /** The text of the problems shown instead of the matrix. */
+  problems() {
+    return this.root.locator('.raci-problems li').allInnerTexts();
   }
 
   async isPressed(selector) {

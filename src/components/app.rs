@@ -2,12 +2,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{legend, model_intro, FilterBar, ModelPicker, Toolbar, ViewBody};
-use crate::model::{builtin, Action, ViewState};
+use super::{
+    builtin_catalog, legend, model_intro, problem_list, FilterBar, ModelPicker, Toolbar, ViewBody,
+};
+use crate::model::{Action, Catalog, Problem, ViewState};
 use crate::state::{forward, HostLink, State};
 
-#[derive(PartialEq, Properties)]
+#[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
+    /// The data shown: the built-in catalog unless the host gave other data.
+    #[prop_or_else(builtin_catalog)]
+    pub catalog: Rc<Catalog>,
+    /// What looked suspicious in that data (listed in a collapsible note).
+    #[prop_or_default]
+    pub warnings: Rc<Vec<Problem>>,
     /// State to start from (URL query or host attributes).
     #[prop_or_default]
     pub initial: ViewState,
@@ -27,14 +35,13 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let catalog = builtin();
+    let catalog = &*props.catalog;
     let initial = props.initial.clone();
     let state = use_reducer(move || State(initial));
     let view = &state.0;
     let shown = Rc::new(view.shown(catalog));
-    let model = &catalog.models[shown.model];
 
-    use_url_sync(props.sync_url, view);
+    use_url_sync(props.sync_url, &props.catalog, view);
     {
         let state = state.clone();
         use_effect_with(props.link.clone(), move |link| {
@@ -47,19 +54,29 @@ pub fn App(props: &AppProps) -> Html {
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
 
     html! {
+        <ContextProvider<Rc<Catalog>> context={props.catalog.clone()}>
         <div class="raci">
-            if props.show_catalog_intro {
+            if props.show_catalog_intro && !catalog.title.is_empty() {
                 <header class="raci-catalog">
-                    <h1 class="raci-catalog__title">{ catalog.title }</h1>
-                    { for catalog.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
+                    <h1 class="raci-catalog__title">{ &catalog.title }</h1>
+                    { for catalog.intro.iter().map(|p| html! { <p>{ p }</p> }) }
                 </header>
             }
+            if !props.warnings.is_empty() {
+                <details class="raci-warnings">
+                    <summary>{ notes_title(props.warnings.len()) }</summary>
+                    { problem_list(&props.warnings) }
+                </details>
+            }
+            if catalog.models.len() > 1 {
             <ModelPicker
-                models={catalog.models}
                 selected={shown.model}
                 on_select={forward(&state, Action::SelectModel)}
             />
-            { model_intro(model, id("model-title")) }
+            }
+            if let Some(model) = catalog.model(shown.model) {
+                { model_intro(model, id("model-title")) }
+            }
             <Toolbar
                 view={view.view}
                 checks={view.checks}
@@ -82,20 +99,30 @@ pub fn App(props: &AppProps) -> Html {
                 on_clear={on_clear}
                 on_from={forward(&state, |m: usize| Action::SetFrom(Some(m)))}
             />
-            { legend(view.view) }
+            { legend(catalog, view.view) }
         </div>
+        </ContextProvider<Rc<Catalog>>>
+    }
+}
+
+fn notes_title(n: usize) -> String {
+    if n == 1 {
+        "1 note about this data".into()
+    } else {
+        format!("{n} notes about this data")
     }
 }
 
 /// Writes the state into the page URL (`history.replaceState`) whenever it changes, keeping
 /// the host's own query parameters. The first render leaves the URL as the reader opened it.
 #[hook]
-fn use_url_sync(enabled: bool, view: &ViewState) {
+fn use_url_sync(enabled: bool, catalog: &Rc<Catalog>, view: &ViewState) {
+    let catalog = catalog.clone();
     let first = use_mut_ref(|| true);
     use_effect_with(view.clone(), move |view| {
         let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
         if enabled && !was_first {
-            crate::page_url::write_state(view);
+            crate::page_url::write_state(&catalog, view);
         }
     });
 }

@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
-use crate::model::builtin;
 use crate::model::checks::Finding;
+use crate::model::Catalog;
 
 /// The RACI checks' notes for one cell: a title and a one-line explanation each.
-pub fn check_notes<'a>(findings: impl Iterator<Item = &'a Finding>) -> Html {
-    let catalog = builtin();
+pub fn check_notes<'a>(catalog: &Catalog, findings: impl Iterator<Item = &'a Finding>) -> Html {
     let items: Vec<Html> = findings
         .map(|f| {
             html! {

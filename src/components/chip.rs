@@ -3,11 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::model::{builtin, Assignment, ChipEmphasis, Filter};
+use crate::model::{Assignment, Catalog, ChipEmphasis, Filter};
 
-/// A party's name in its color; "if required" is outlined and says so in words.
-pub fn chip(assignment: Assignment, emphasis: ChipEmphasis) -> Html {
-    let Assignment { party, if_required } = assignment;
+/// A party's name in its color; "if required" is outlined and says so in words, any other
+/// condition (`if rights unclear`) is written after the name.
+pub fn chip(catalog: &Catalog, assignment: Assignment, emphasis: ChipEmphasis) -> Html {
+    let Assignment {
+        party,
+        if_required,
+        note,
+    } = assignment;
     let mut class = String::from("raci-chip raci-party-");
     class.push(char::from(b'0' + party.0 % 6));
     if if_required {
@@ -20,16 +25,19 @@ pub fn chip(assignment: Assignment, emphasis: ChipEmphasis) -> Html {
     });
     html! {
         <span {class}>
-            { builtin().party(party).name }
+            { &catalog.party(party).name }
             if if_required {
                 <span class="raci-chip__note">{ " (if required)" }</span>
+            }
+            if let Some(note) = note {
+                <span class="raci-chip__note">{ format!(" ({})", catalog.note(note)) }</span>
             }
         </span>
     }
 }
 
 /// Everyone holding one role for one task: chips, or a muted dash for nobody.
-pub fn cell_chips(cell: &[Assignment], filter: &Filter) -> Html {
+pub fn cell_chips(catalog: &Catalog, cell: &[Assignment], filter: &Filter) -> Html {
     if cell.is_empty() {
         return nobody();
     }
@@ -40,7 +48,7 @@ pub fn cell_chips(cell: &[Assignment], filter: &Filter) -> Html {
                     if i > 0 {
                         <span class="raci-sr">{ " and " }</span>
                     }
-                    { chip(*a, filter.emphasis(a)) }
+                    { chip(catalog, *a, filter.emphasis(a)) }
                 </>
             }) }
         </span>

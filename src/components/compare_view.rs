@@ -1,14 +1,12 @@
-use std::rc::Rc;
-
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::raci_table::scroll_box;
 use super::row_limit::use_row_limit;
-use super::{cell_chips, highlighted};
+use super::{cell_chips, highlighted, use_catalog};
 use crate::model::compare::{self, Field, Row};
 use crate::model::search::Query;
-use crate::model::{builtin, ViewState};
+use crate::model::{Catalog, Filter, ViewState};
 
 #[derive(PartialEq, Properties)]
 pub struct CompareViewProps {
@@ -21,7 +19,8 @@ pub struct CompareViewProps {
 /// moving from one model to the selected one.
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
-    let catalog = builtin();
+    let catalog = use_catalog();
+    let catalog = &*catalog;
     let only_differences = use_state(|| false);
     let rows = compare::rows(catalog);
     let filter = &props.state.filter;
@@ -32,12 +31,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             Field::Role(r) => filter.roles.is_empty() || filter.roles.contains(*r),
         })
         .collect();
-    let query = Rc::new(Query::new(&filter.query));
-    let to = props.state.model.min(catalog.models.len() - 1);
+    let query = Query::new(&filter.query);
+    let to = props
+        .state
+        .model
+        .min(catalog.models.len().saturating_sub(1));
+    let to_title = catalog.model(to).map_or("", |m| m.title.as_str());
     let from = props.state.from(catalog.models.len());
     let differing: usize = visible
         .iter()
-        .map(|&i| fields.iter().filter(|f| rows[i].differs(**f)).count())
+        .filter_map(|&i| rows.get(i))
+        .map(|row| fields.iter().filter(|f| row.differs(**f)).count())
         .sum();
     let on_only = {
         let only = only_differences.clone();
@@ -66,10 +70,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <label for={select_id.clone()}>{ "What changes from " }</label>
                     <select id={select_id} onchange={on_from}>
                         { for catalog.models.iter().enumerate().map(|(i, m)| html! {
-                            <option value={i.to_string()} selected={i == from}>{ m.title }</option>
+                            <option value={i.to_string()} selected={i == from}>{ &m.title }</option>
                         }) }
                     </select>
-                    { " to " }<strong>{ catalog.models[to].title }</strong>
+                    { " to " }<strong>{ to_title }</strong>
                 </p>
                 <ChangeList from={from} to={to} />
             </div>
@@ -83,21 +87,20 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             { scroll_box(&props.caption_id, html! {
                 <table class="raci-table raci-compare-table" role="table">
                     <caption id={props.caption_id.clone()}>
-                        { catalog.models[to].title }{ " beside the other models" }
+                        { to_title }{ " beside the other models" }
                     </caption>
                     <thead role="rowgroup">
                         <tr role="row">
                             <th scope="col" role="columnheader">{ "Task" }</th>
                             <th scope="col" role="columnheader">{ "Role" }</th>
                             { for catalog.models.iter().enumerate().map(|(i, m)| html! {
-                                <th scope="col" role="columnheader" class={classes!((i == to).then_some("is-current"))}>{ m.title }</th>
+                                <th scope="col" role="columnheader" class={classes!((i == to).then_some("is-current"))}>{ &m.title }</th>
                             }) }
                         </tr>
                     </thead>
-                    { for visible.iter().take(limit).map(|&i| html! {
-                        <CompareRows key={i} row={Rc::new(rows[i].clone())} fields={fields.clone()}
-                            only_differences={*only_differences} query={query.clone()}
-                            filter={props.state.filter.clone()} />
+                    { for visible.iter().take(limit).filter_map(|&i| Some((i, rows.get(i)?))).map(|(i, row)| {
+                        let shown = RowShown { fields: &fields, only_differences: *only_differences, query: &query, filter };
+                        compare_rows(catalog, i, row, &shown)
                     }) }
                 </table>
             }) }
@@ -115,7 +118,8 @@ struct ChangeListProps {
 /// The shifts between two models as sentences, each opening onto its list of tasks.
 #[component]
 fn ChangeList(props: &ChangeListProps) -> Html {
-    let catalog = builtin();
+    let catalog = use_catalog();
+    let catalog = &*catalog;
     if props.from == props.to {
         return html! { <p>{ "Choose a different model to see what changes." }</p> };
     }
@@ -132,7 +136,7 @@ fn ChangeList(props: &ChangeListProps) -> Html {
                         <li>
                             <details>
                                 <summary>{ sentence }</summary>
-                                <ul>{ for tasks.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
+                                <ul>{ for tasks.iter().map(|t| html! { <li>{ t.to_string() }</li> }) }</ul>
                             </details>
                         </li>
                     }).collect::<Vec<_>>()
@@ -142,60 +146,53 @@ fn ChangeList(props: &ChangeListProps) -> Html {
     }
 }
 
-#[derive(PartialEq, Properties)]
-struct CompareRowsProps {
-    row: Rc<Row>,
-    fields: Vec<Field>,
+/// What every compared row shares: the fields shown, the switch, the search and the filter.
+struct RowShown<'a> {
+    fields: &'a [Field],
     only_differences: bool,
-    query: Rc<Query>,
-    filter: crate::model::Filter,
+    query: &'a Query,
+    filter: &'a Filter,
 }
 
-/// One task: a row per compared field, one cell per model.
-#[component]
-fn CompareRows(props: &CompareRowsProps) -> Html {
-    let catalog = builtin();
-    let row = &props.row;
-    let fields: Vec<Field> = props
+/// One task: a row per compared field, one cell per model. A plain function: it keeps nothing
+/// between renders, and a component type costs wasm.
+fn compare_rows(catalog: &Catalog, key: usize, row: &Row<'_>, shown: &RowShown<'_>) -> Html {
+    let fields: Vec<Field> = shown
         .fields
         .iter()
         .copied()
-        .filter(|f| !props.only_differences || row.differs(*f))
+        .filter(|f| !shown.only_differences || row.differs(*f))
         .collect();
     if fields.is_empty() {
         return Html::default();
     }
     let span = fields.len().to_string();
     html! {
-        <tbody class="raci-compare-task" role="rowgroup">
+        <tbody key={key} class="raci-compare-task" role="rowgroup">
             { for fields.iter().enumerate().map(|(n, field)| {
                 let differs = row.differs(*field);
                 html! {
                     <tr class={classes!(differs.then_some("is-different"))} role="row">
                         if n == 0 {
                             <th scope="rowgroup" role="rowheader" rowspan={span.clone()}>
-                                { highlighted(row.name, &props.query) }
+                                { highlighted(row.name, shown.query) }
                             </th>
                         }
                         <th scope="row" role="rowheader" class="raci-compare-field">
                             { match field {
-                                Field::Description => "Description",
-                                Field::Role(r) => catalog.role(*r).name,
+                                Field::Description => "Description".to_string(),
+                                Field::Role(r) => catalog.role(*r).name.clone(),
                             } }
                             if differs {
                                 <span class="raci-differs">{ "differs" }</span>
                             }
                         </th>
-                        { for row.tasks.iter().zip(catalog.models).map(|(task, model)| html! {
-                            <td role="cell" data-label={model.title}>
+                        { for row.tasks.iter().zip(&catalog.models).map(|(task, model)| html! {
+                            <td role="cell" data-label={model.title.clone()}>
                                 { match (task, field) {
                                     (None, _) => html! { <span class="raci-none">{ "not in this model" }</span> },
-                                    (Some(t), Field::Description) => html! {
-                                        { highlighted(t.description, &props.query) }
-                                    },
-                                    (Some(t), Field::Role(r)) => html! {
-                                        { cell_chips(t.cell(*r), &props.filter) }
-                                    },
+                                    (Some(t), Field::Description) => highlighted(&t.description, shown.query),
+                                    (Some(t), Field::Role(r)) => cell_chips(catalog, t.cell(*r), shown.filter),
                                 } }
                             </td>
                         }) }

@@ -3,10 +3,11 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::use_catalog;
 use crate::browser;
 use crate::model::export::View;
 use crate::model::json::model_json;
-use crate::model::{builtin, Shown};
+use crate::model::{Catalog, Shown};
 
 #[derive(PartialEq, Properties)]
 pub struct ExportMenuProps {
@@ -39,9 +40,10 @@ impl Format {
         }
     }
 
-    fn render(self, shown: &Shown) -> String {
-        let catalog = builtin();
-        let model = &catalog.models[shown.model];
+    fn render(self, catalog: &Catalog, shown: &Shown) -> String {
+        let Some(model) = catalog.model(shown.model) else {
+            return String::new();
+        };
         let view = View {
             catalog,
             model,
@@ -60,11 +62,12 @@ impl Format {
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let status = use_state(String::new);
+    let catalog = use_catalog();
     let shown = props.shown.clone();
     let act = |format: Format, copy: bool| {
-        let (status, shown) = (status.clone(), shown.clone());
+        let (status, shown, catalog) = (status.clone(), shown.clone(), catalog.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = format.render(&shown);
+            let text = format.render(&catalog, &shown);
             let label = format.label();
             if copy {
                 let status = status.clone();
@@ -76,7 +79,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 });
             } else {
                 let (ext, mime) = format.file();
-                let name = format!("{}.{ext}", builtin().models[shown.model].id);
+                let id = catalog.model(shown.model).map_or("raci", |m| m.id.as_str());
+                let name = format!("{id}.{ext}");
                 status.set(match browser::download(&name, mime, &text) {
                     Ok(()) => format!("Downloaded {name}."),
                     Err(e) => e,

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{PartyFilter, RoleFilter, SearchBox};
-use crate::model::{builtin, Filter, PartyId, RoleId};
+use crate::model::{Filter, PartyId, RoleId};
 
 #[derive(PartialEq, Properties)]
 pub struct FilterBarProps {
@@ -16,18 +16,15 @@ pub struct FilterBarProps {
 /// Party, role and text filters with a control that clears them all.
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
-    let catalog = builtin();
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
     html! {
         <div class="raci-filters">
             <PartyFilter
-                parties={catalog.parties}
                 selected={props.filter.party}
                 label_id={id("party-label")}
                 on_select={props.on_party.clone()}
             />
             <RoleFilter
-                roles={catalog.roles}
                 selected={props.filter.roles}
                 label_id={id("role-label")}
                 on_toggle={props.on_role.clone()}

@@ -3,9 +3,9 @@ use yew::prelude::*;
 use crate::model::search::Query;
 
 /// Text with the search matches marked. Text nodes only: data is never parsed as HTML.
-pub fn highlighted(text: &'static str, query: &Query) -> Html {
+pub fn highlighted(text: &str, query: &Query) -> Html {
     if query.is_empty() {
-        return html! { { text } };
+        return html! { { text.to_string() } };
     }
     html! {
         { for query.segments(text).into_iter().map(|(part, hit)| {

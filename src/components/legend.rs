@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
 use super::chip::{chip, nobody};
-use crate::model::{builtin, Assignment, ChipEmphasis, PartyId, View};
+use crate::model::{Assignment, Catalog, ChipEmphasis, PartyId, View};
 
 /// What the colors, outlines, dashes and letters mean.
-pub fn legend(view: View) -> Html {
-    let catalog = builtin();
+pub fn legend(catalog: &Catalog, view: View) -> Html {
     let first = |if_required| Assignment {
         party: PartyId(0),
         if_required,
+        note: None,
     };
     html! {
         <div class="raci-legend">
@@ -16,12 +16,12 @@ pub fn legend(view: View) -> Html {
             <ul class="raci-legend__marks">
                 { for catalog.party_ids().map(|party| html! {
                     <li>
-                        { chip(Assignment { party, if_required: false }, ChipEmphasis::Plain) }
-                        { " " }{ catalog.party(party).name }{ " holds the role" }
+                        { chip(catalog, Assignment::plain(party), ChipEmphasis::Plain) }
+                        { " " }{ &catalog.party(party).name }{ " holds the role" }
                     </li>
                 }) }
                 <li>
-                    { chip(first(true), ChipEmphasis::Plain) }
+                    { chip(catalog, first(true), ChipEmphasis::Plain) }
                     { " dashed outline: takes the role only if required" }
                 </li>
                 <li>{ "Two chips in one cell: the role is shared (joint)" }</li>
@@ -36,10 +36,10 @@ pub fn legend(view: View) -> Html {
                     html! {
                         <div>
                             <dt>
-                                <span class={format!("raci-letter raci-role raci-role-{}", r.0 % 4)}>{ role.letter }</span>
-                                { role.name }
+                                <span class={format!("raci-letter raci-role raci-role-{}", r.0 % 4)}>{ &role.letter }</span>
+                                { &role.name }
                             </dt>
-                            <dd>{ role.meaning }</dd>
+                            <dd>{ &role.meaning }</dd>
                         </div>
                     }
                 }) }

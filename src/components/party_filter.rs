@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::model::{Party, PartyId};
+use super::use_catalog;
+use crate::model::PartyId;
 
 #[derive(PartialEq, Properties)]
 pub struct PartyFilterProps {
-    pub parties: &'static [Party],
     pub selected: Option<PartyId>,
     pub label_id: AttrValue,
     pub on_select: Callback<Option<PartyId>>,
@@ -13,12 +13,11 @@ pub struct PartyFilterProps {
 /// "Any party" plus one toggle button per party; exactly one is pressed.
 #[component]
 pub fn PartyFilter(props: &PartyFilterProps) -> Html {
+    let catalog = use_catalog();
     let choices = std::iter::once((None, "Any party")).chain(
-        props
-            .parties
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (Some(PartyId(i as u8)), p.name)),
+        catalog
+            .party_ids()
+            .map(|p| (Some(p), catalog.party(p).name.as_str())),
     );
     html! {
         <div class="raci-filter" role="group" aria-labelledby={props.label_id.clone()}>
@@ -32,7 +31,7 @@ pub fn PartyFilter(props: &PartyFilterProps) -> Html {
                         type="button"
                         class={classes!("raci-toggle", pressed.then_some("is-pressed"))}
                         aria-pressed={pressed.to_string()}
-                        data-party={party.map(|p| props.parties[p.0 as usize].id).unwrap_or("any")}
+                        data-party={party.map_or_else(|| "any".to_string(), |p| catalog.party(p).id.clone())}
                         onclick={move |_| on_select.emit(party)}
                     >
                         if let Some(swatch) = swatch {

@@ -2,18 +2,20 @@ use yew::prelude::*;
 
 use super::raci_table::{scroll_box, TableProps};
 use super::row_limit::use_row_limit;
-use super::{check_notes, highlighted, nobody};
-use crate::model::builtin;
+use super::{check_notes, highlighted, nobody, use_catalog};
 use crate::model::pivot::held;
 
 /// The classic RACI grid: tasks × parties, each cell the letters of the roles the party holds.
 #[component]
 pub fn PartyTable(props: &TableProps) -> Html {
-    let catalog = builtin();
-    let model = props.model();
-    let query = props.query();
+    let catalog = use_catalog();
+    let catalog = &*catalog;
     let (limit, more) = use_row_limit(&props.shown.tasks);
-    let findings = props.findings();
+    let Some(model) = props.model(catalog) else {
+        return Html::default();
+    };
+    let query = props.query();
+    let findings = props.findings(catalog, model);
     let emphasis = |p| match props.filter.party {
         Some(f) if f == p => Some("is-match"),
         Some(_) => Some("is-dim"),
@@ -24,16 +26,16 @@ pub fn PartyTable(props: &TableProps) -> Html {
         { scroll_box(&props.caption_id, html! {
             <table class="raci-table raci-party-table" role="table">
                 <caption id={props.caption_id.clone()}>
-                    { "Roles each party holds: " }{ model.title }
+                    { "Roles each party holds: " }{ &model.title }
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
                         <th scope="col" role="columnheader">{ "Task" }</th>
                         <th scope="col" role="columnheader" class="raci-col-description">{ "Description" }</th>
                         { for catalog.party_ids().map(|p| html! {
-                            <th scope="col" role="columnheader" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id}>
+                            <th scope="col" role="columnheader" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id.clone()}>
                                 <span class={format!("raci-swatch raci-party-{}", p.0 % 6)} aria-hidden="true"></span>
-                                { catalog.party(p).name }
+                                { &catalog.party(p).name }
                             </th>
                         }) }
                         if props.checks {
@@ -42,18 +44,17 @@ pub fn PartyTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for props.shown.tasks.iter().take(limit).map(|&i| {
-                        let task = &model.tasks[i];
+                    { for props.shown.tasks.iter().take(limit).filter_map(|&i| Some((i, model.tasks.get(i)?))).map(|(i, task)| {
                         html! {
                             <tr key={i} role="row">
-                                <th scope="row" role="rowheader">{ highlighted(task.name, &query) }</th>
+                                <th scope="row" role="rowheader">{ highlighted(&task.name, &query) }</th>
                                 <td class="raci-description" role="cell" data-label="Description">
-                                    { highlighted(task.description, &query) }
+                                    { highlighted(&task.description, &query) }
                                 </td>
                                 { for catalog.party_ids().map(|p| {
                                     let letters = held(task, p, props.filter.roles);
                                     html! {
-                                        <td class={classes!("raci-letters", emphasis(p))} role="cell" data-label={catalog.party(p).name}>
+                                        <td class={classes!("raci-letters", emphasis(p))} role="cell" data-label={catalog.party(p).name.clone()}>
                                             if letters.is_empty() {
                                                 { nobody() }
                                             }
@@ -62,12 +63,15 @@ pub fn PartyTable(props: &TableProps) -> Html {
                                                 html! {
                                                     <span
                                                         class={classes!("raci-role", format!("raci-role-{}", h.role.0 % 4), h.if_required.then_some("is-if-required"))}
-                                                        title={role.name}
+                                                        title={role.name.clone()}
                                                     >
-                                                        <span aria-hidden="true">{ role.letter }</span>
-                                                        <span class="raci-sr">{ role.name }</span>
+                                                        <span aria-hidden="true">{ &role.letter }</span>
+                                                        <span class="raci-sr">{ &role.name }</span>
                                                         if h.if_required {
                                                             <span class="raci-chip__note">{ " (if required)" }</span>
+                                                        }
+                                                        if let Some(note) = h.note {
+                                                            <span class="raci-chip__note">{ format!(" ({})", catalog.note(note)) }</span>
                                                         }
                                                     </span>
                                                 }
@@ -76,7 +80,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
                                     }
                                 }) }
                                 if props.checks {
-                                    <td role="cell" data-label="RACI checks">{ check_notes(findings.iter().filter(|f| f.task == i)) }</td>
+                                    <td role="cell" data-label="RACI checks">{ check_notes(catalog, findings.iter().filter(|f| f.task == i)) }</td>
                                 }
                             </tr>
                         }

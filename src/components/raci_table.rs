@@ -3,10 +3,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::row_limit::use_row_limit;
-use super::{cell_chips, check_notes, highlighted};
+use super::{cell_chips, check_notes, highlighted, use_catalog};
 use crate::model::checks::{self, Finding};
 use crate::model::search::Query;
-use crate::model::{builtin, Filter, Model, Shown};
+use crate::model::{Catalog, Filter, Model, Shown};
 
 /// What both table views take: the rows and columns shown, the filter (for emphasis and
 /// highlights), whether to show the RACI checks' notes, and the caption's id.
@@ -19,8 +19,8 @@ pub struct TableProps {
 }
 
 impl TableProps {
-    pub fn model(&self) -> &'static Model {
-        &builtin().models[self.shown.model]
+    pub fn model<'a>(&self, catalog: &'a Catalog) -> Option<&'a Model> {
+        catalog.model(self.shown.model)
     }
 
     pub fn query(&self) -> Query {
@@ -28,9 +28,9 @@ impl TableProps {
     }
 
     /// The RACI checks' notes for the model, or none when the checks are off.
-    pub fn findings(&self) -> Vec<Finding> {
+    pub fn findings(&self, catalog: &Catalog, model: &Model) -> Vec<Finding> {
         if self.checks {
-            checks::run(builtin(), self.model())
+            checks::run(catalog, model)
         } else {
             Vec::new()
         }
@@ -49,17 +49,20 @@ pub fn scroll_box(caption_id: &AttrValue, table: Html) -> Html {
 /// The matrix as a native table: Task | Description | one column per role.
 #[component]
 pub fn RaciTable(props: &TableProps) -> Html {
-    let catalog = builtin();
-    let model = props.model();
-    let query = props.query();
+    let catalog = use_catalog();
+    let catalog = &*catalog;
     let (limit, more) = use_row_limit(&props.shown.tasks);
-    let findings = props.findings();
+    let Some(model) = props.model(catalog) else {
+        return Html::default();
+    };
+    let query = props.query();
+    let findings = props.findings(catalog, model);
     html! {
         <>
         { scroll_box(&props.caption_id, html! {
             <table class="raci-table" role="table">
                 <caption id={props.caption_id.clone()}>
-                    { "Who does what: " }{ model.title }
+                    { "Who does what: " }{ &model.title }
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
@@ -68,29 +71,28 @@ pub fn RaciTable(props: &TableProps) -> Html {
                         { for props.shown.columns.iter().map(|r| {
                             let role = catalog.role(*r);
                             html! {
-                                <th scope="col" role="columnheader" class="raci-col-role" data-role={role.id}>
-                                    <span class="raci-letter" aria-hidden="true">{ role.letter }</span>
-                                    { role.name }
+                                <th scope="col" role="columnheader" class="raci-col-role" data-role={role.id.clone()}>
+                                    <span class="raci-letter" aria-hidden="true">{ &role.letter }</span>
+                                    { &role.name }
                                 </th>
                             }
                         }) }
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for props.shown.tasks.iter().take(limit).map(|&i| {
-                        let task = &model.tasks[i];
+                    { for props.shown.tasks.iter().take(limit).filter_map(|&i| Some((i, model.tasks.get(i)?))).map(|(i, task)| {
                         html! {
                             <tr key={i} role="row">
                                 <th scope="row" role="rowheader">
-                                    { highlighted(task.name, &query) }
+                                    { highlighted(&task.name, &query) }
                                 </th>
                                 <td class="raci-description" role="cell" data-label="Description">
-                                    { highlighted(task.description, &query) }
+                                    { highlighted(&task.description, &query) }
                                 </td>
                                 { for props.shown.columns.iter().map(|r| html! {
-                                    <td class="raci-role-cell" role="cell" data-label={catalog.role(*r).name}>
-                                        { cell_chips(task.cell(*r), &props.filter) }
-                                        { check_notes(findings.iter().filter(|f| f.task == i && f.role == *r)) }
+                                    <td class="raci-role-cell" role="cell" data-label={catalog.role(*r).name.clone()}>
+                                        { cell_chips(catalog, task.cell(*r), &props.filter) }
+                                        { check_notes(catalog, findings.iter().filter(|f| f.task == i && f.role == *r)) }
                                     </td>
                                 }) }
                             </tr>

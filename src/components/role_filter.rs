@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::model::{Role, RoleId, RoleSet};
+use super::use_catalog;
+use crate::model::{RoleId, RoleSet};
 
 #[derive(PartialEq, Properties)]
 pub struct RoleFilterProps {
-    pub roles: &'static [Role],
     pub selected: RoleSet,
     pub label_id: AttrValue,
     pub on_toggle: Callback<RoleId>,
@@ -13,11 +13,12 @@ pub struct RoleFilterProps {
 /// One toggle button per role; none pressed means every role.
 #[component]
 pub fn RoleFilter(props: &RoleFilterProps) -> Html {
+    let catalog = use_catalog();
     html! {
         <div class="raci-filter" role="group" aria-labelledby={props.label_id.clone()}>
             <span class="raci-filter__label" id={props.label_id.clone()}>{ "Roles" }</span>
-            { for props.roles.iter().enumerate().map(|(i, role)| {
-                let id = RoleId(i as u8);
+            { for catalog.role_ids().map(|id| {
+                let role = catalog.role(id);
                 let pressed = props.selected.contains(id);
                 let on_toggle = props.on_toggle.clone();
                 html! {
@@ -25,12 +26,12 @@ pub fn RoleFilter(props: &RoleFilterProps) -> Html {
                         type="button"
                         class={classes!("raci-toggle", pressed.then_some("is-pressed"))}
                         aria-pressed={pressed.to_string()}
-                        data-role={role.id}
-                        title={role.meaning}
+                        data-role={role.id.clone()}
+                        title={role.meaning.clone()}
                         onclick={move |_| on_toggle.emit(id)}
                     >
-                        <span class="raci-letter" aria-hidden="true">{ role.letter }</span>
-                        { role.name }
+                        <span class="raci-letter" aria-hidden="true">{ &role.letter }</span>
+                        { &role.name }
                     </button>
                 }
             }) }

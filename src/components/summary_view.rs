@@ -2,8 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::use_catalog;
 use crate::model::summary::summarize;
-use crate::model::{builtin, Filter, PartyId, Shown};
+use crate::model::{Filter, PartyId, Shown};
 
 #[derive(PartialEq, Properties)]
 pub struct SummaryViewProps {
@@ -16,8 +17,11 @@ pub struct SummaryViewProps {
 /// printable checklist of the tasks it owns (Responsible or Accountable).
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let catalog = builtin();
-    let model = &catalog.models[props.shown.model];
+    let catalog = use_catalog();
+    let catalog = &*catalog;
+    let Some(model) = catalog.model(props.shown.model) else {
+        return Html::default();
+    };
     let parties: Vec<PartyId> = match props.filter.party {
         Some(p) => vec![p],
         None => catalog.party_ids().collect(),
@@ -26,35 +30,34 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
         <div class="raci-summary">
             { for parties.into_iter().map(|party| {
                 let summary = summarize(catalog, model, party);
-                let name = catalog.party(party).name;
+                let name = catalog.party(party).name.as_str();
                 html! {
-                    <div class="raci-summary__party" data-party={catalog.party(party).id}>
+                    <div class="raci-summary__party" data-party={catalog.party(party).id.clone()}>
                         <h3>
                             <span class={format!("raci-swatch raci-party-{}", party.0 % 6)} aria-hidden="true"></span>
                             { "What " }{ name }{ " holds" }
                         </h3>
                         <dl class="raci-summary__counts">
                             { for catalog.role_ids().map(|r| html! {
-                                <div data-role={catalog.role(r).id}>
-                                    <dt>{ catalog.role(r).name }</dt>
-                                    <dd>{ summary.counts[r.0 as usize] }{ " of " }{ model.tasks.len() }</dd>
+                                <div data-role={catalog.role(r).id.clone()}>
+                                    <dt>{ &catalog.role(r).name }</dt>
+                                    <dd>{ summary.counts.get(r.0 as usize).copied().unwrap_or(0) }{ " of " }{ model.tasks.len() }</dd>
                                 </div>
                             }) }
                         </dl>
                         <h4>{ name }{ " owns (Responsible or Accountable): " }{ summary.owns.len() }</h4>
                         <ul class="raci-checklist">
-                            { for summary.owns.iter().map(|&i| {
-                                let task = &model.tasks[i];
+                            { for summary.owns.iter().filter_map(|&i| Some((i, model.tasks.get(i)?))).map(|(i, task)| {
                                 let id = format!("{}-own-{}-{i}", props.id_prefix, catalog.party(party).id);
                                 let roles: Vec<&str> = catalog.role_ids()
                                     .filter(|r| task.holds(party, *r))
-                                    .map(|r| catalog.role(r).letter)
+                                    .map(|r| catalog.role(r).letter.as_str())
                                     .collect();
                                 html! {
                                     <li>
                                         <input type="checkbox" id={id.clone()} />
                                         <label for={id}>
-                                            { task.name }
+                                            { &task.name }
                                             <span class="raci-checklist__roles">{ " — " }{ roles.join(", ") }</span>
                                             if summary.owns_if_required.contains(&i) {
                                                 <span class="raci-chip__note">{ " (if required)" }</span>

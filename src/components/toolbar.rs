@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::ExportMenu;
+use super::{use_catalog, ExportMenu};
 use crate::model::{Shown, View};
 
 #[derive(PartialEq, Properties)]
@@ -21,10 +21,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let (on_checks, checks) = (props.on_checks.clone(), props.checks);
         Callback::from(move |_| on_checks.emit(!checks))
     };
+    // Comparing needs two models.
+    let compare = use_catalog().models.len() > 1;
     html! {
         <div class="raci-toolbar">
             <div class="raci-views" role="group" aria-label="View">
-                { for View::ALL.into_iter().map(|view| {
+                { for View::ALL.into_iter().filter(|v| compare || *v != View::Compare).map(|view| {
                     let pressed = view == props.view;
                     let on_view = props.on_view.clone();
                     html! {

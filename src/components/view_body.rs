@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{result_count, CompareView, PartyTable, RaciTable, SummaryView};
-use crate::model::{builtin, Shown, View, ViewState};
+use super::{result_count, use_catalog, CompareView, PartyTable, RaciTable, SummaryView};
+use crate::model::{Shown, View, ViewState};
 
 #[derive(PartialEq, Properties)]
 pub struct ViewBodyProps {
@@ -17,9 +17,9 @@ pub struct ViewBodyProps {
 /// The chosen view of the chosen model, with its count, or a note that nothing matches.
 #[component]
 pub fn ViewBody(props: &ViewBodyProps) -> Html {
-    let catalog = builtin();
+    let catalog = use_catalog();
     let shown = &props.shown;
-    let total = catalog.models[shown.model].tasks.len();
+    let total = catalog.model(shown.model).map_or(0, |m| m.tasks.len());
     let caption_id = AttrValue::from(format!("{}-caption", props.id_prefix));
     match props.state.view {
         View::Compare => {

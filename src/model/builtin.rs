@@ -1,11 +1,17 @@
-//! The built-in catalog: WSO2 Cloud's private data plane management models, baked from
-//! `data/management-models.json` by `build.rs`.
+//! The built-in catalog: WSO2 Cloud's private data plane management models. `build.rs` checks
+//! `data/management-models.json` with the same reader and embeds it without white space; it is
+//! read once, on first use (well under a millisecond).
 
-use super::types::{Assignment, Catalog, Model, Party, PartyId, Role, Task};
+use std::sync::OnceLock;
 
-static BUILTIN: Catalog = include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));
+use super::data_format::read_json;
+use super::types::Catalog;
+
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
 
 /// The catalog shipped with the widget.
 pub fn builtin() -> &'static Catalog {
-    &BUILTIN
+    static BUILTIN: OnceLock<Catalog> = OnceLock::new();
+    // build.rs refuses data the reader refuses, so the default is never used.
+    BUILTIN.get_or_init(|| read_json(DATA).map(|l| l.catalog).unwrap_or_default())
 }

@@ -142,7 +142,7 @@ impl Check {
             } => {
                 let extra: Vec<&str> = extra
                     .iter(catalog.roles.len())
-                    .map(|r| catalog.role(r).name)
+                    .map(|r| catalog.role(r).name.as_str())
                     .collect();
                 let why = if catalog.role(holder).id == "r" {
                     "a party is always aware of its own work"

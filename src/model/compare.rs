@@ -13,20 +13,20 @@ pub enum Field {
 
 /// One task across all models: `tasks[m]` is model m's task of that name, if it has one.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub name: &'static str,
-    pub tasks: Vec<Option<&'static Task>>,
+pub struct Row<'a> {
+    pub name: &'a str,
+    pub tasks: Vec<Option<&'a Task>>,
 }
 
 /// Every task name of every model, in order of first appearance, with each model's version.
-pub fn rows(catalog: &'static Catalog) -> Vec<Row> {
+pub fn rows(catalog: &Catalog) -> Vec<Row<'_>> {
     let mut rows: Vec<Row> = Vec::new();
-    for model in catalog.models {
-        for task in model.tasks {
+    for model in &catalog.models {
+        for task in &model.tasks {
             if !rows.iter().any(|r| r.name == task.name) {
                 rows.push(Row {
-                    name: task.name,
-                    tasks: catalog.models.iter().map(|m| find(m, task.name)).collect(),
+                    name: &task.name,
+                    tasks: catalog.models.iter().map(|m| find(m, &task.name)).collect(),
                 });
             }
         }
@@ -34,7 +34,7 @@ pub fn rows(catalog: &'static Catalog) -> Vec<Row> {
     rows
 }
 
-fn find(model: &'static Model, name: &str) -> Option<&'static Task> {
+fn find<'a>(model: &'a Model, name: &str) -> Option<&'a Task> {
     model.tasks.iter().find(|t| t.name == name)
 }
 
@@ -52,26 +52,31 @@ fn same(a: Option<&Task>, b: Option<&Task>, field: Field) -> bool {
     }
 }
 
-fn same_cell(a: Cell, b: Cell) -> bool {
+fn same_cell(a: &Cell, b: &Cell) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.contains(x))
 }
 
-impl Row {
+impl Row<'_> {
     /// True when the models do not all agree on `field` (a missing task counts as different).
     pub fn differs(&self, field: Field) -> bool {
-        let first = self.tasks[0];
+        let first = self.tasks.first().copied().flatten();
         self.tasks.iter().any(|t| !same(first, *t, field))
     }
 
     /// True when models `a` and `b` disagree on `field`.
     pub fn differs_between(&self, a: usize, b: usize, field: Field) -> bool {
-        !same(self.tasks[a], self.tasks[b], field)
+        !same(self.task(a), self.task(b), field)
+    }
+
+    /// Model `m`'s version of the task, if it has one.
+    pub fn task(&self, m: usize) -> Option<&Task> {
+        self.tasks.get(m).copied().flatten()
     }
 }
 
 /// The rows (indices into [`rows`]) the filter keeps: a task is kept when any model's version
 /// of it passes, so the comparison never hides one side of a change.
-pub fn visible_rows(catalog: &Catalog, rows: &[Row], filter: &Filter) -> Vec<usize> {
+pub fn visible_rows(catalog: &Catalog, rows: &[Row<'_>], filter: &Filter) -> Vec<usize> {
     let columns = filter.columns(catalog);
     let query = super::search::Query::new(&filter.query);
     rows.iter()
@@ -87,7 +92,7 @@ pub fn visible_rows(catalog: &Catalog, rows: &[Row], filter: &Filter) -> Vec<usi
 }
 
 /// Every (row, field) where the models do not all agree.
-pub fn differences(catalog: &'static Catalog) -> Vec<(usize, Field)> {
+pub fn differences(catalog: &Catalog) -> Vec<(usize, Field)> {
     rows(catalog)
         .iter()
         .enumerate()
@@ -101,7 +106,7 @@ pub fn differences(catalog: &'static Catalog) -> Vec<(usize, Field)> {
 }
 
 /// How many (task, field) cells differ between two models.
-pub fn changed_cells(catalog: &'static Catalog, from: usize, to: usize) -> usize {
+pub fn changed_cells(catalog: &Catalog, from: usize, to: usize) -> usize {
     rows(catalog)
         .iter()
         .map(|row| {
@@ -114,17 +119,17 @@ pub fn changed_cells(catalog: &'static Catalog, from: usize, to: usize) -> usize
 
 /// What one party gains and loses in one role between two models.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Shift {
+pub struct Shift<'a> {
     pub party: PartyId,
     pub role: RoleId,
     /// Tasks the party holds the role for in the target model but not in the source.
-    pub gained: Vec<&'static str>,
+    pub gained: Vec<&'a str>,
     /// Tasks the party held the role for in the source model but no longer does.
-    pub lost: Vec<&'static str>,
+    pub lost: Vec<&'a str>,
 }
 
 /// Every non-empty shift from model `from` to model `to`, by party then role.
-pub fn shifts(catalog: &'static Catalog, from: usize, to: usize) -> Vec<Shift> {
+pub fn shifts(catalog: &Catalog, from: usize, to: usize) -> Vec<Shift<'_>> {
     let rows = rows(catalog);
     let holds = |task: Option<&Task>, party, role| task.is_some_and(|t| t.holds(party, role));
     let mut out = Vec::new();
@@ -138,8 +143,8 @@ pub fn shifts(catalog: &'static Catalog, from: usize, to: usize) -> Vec<Shift> {
             };
             for row in &rows {
                 match (
-                    holds(row.tasks[from], party, role),
-                    holds(row.tasks[to], party, role),
+                    holds(row.task(from), party, role),
+                    holds(row.task(to), party, role),
                 ) {
                     (false, true) => shift.gained.push(row.name),
                     (true, false) => shift.lost.push(row.name),
@@ -154,11 +159,11 @@ pub fn shifts(catalog: &'static Catalog, from: usize, to: usize) -> Vec<Shift> {
     out
 }
 
-impl Shift {
+impl Shift<'_> {
     /// The shift in words, e.g. "Customer becomes Responsible for 9 more tasks".
     pub fn sentences(&self, catalog: &Catalog) -> Vec<String> {
-        let party = catalog.party(self.party).name;
-        let role = catalog.role(self.role).name;
+        let party = &catalog.party(self.party).name;
+        let role = &catalog.role(self.role).name;
         let mut out = Vec::new();
         if !self.gained.is_empty() {
             let n = self.gained.len();

@@ -23,8 +23,7 @@ impl View<'_> {
                 .map(|r| self.catalog.role(*r).name.to_string()),
         );
         let mut rows = vec![header];
-        for &i in self.tasks {
-            let task = &self.model.tasks[i];
+        for task in self.tasks.iter().filter_map(|&i| self.model.tasks.get(i)) {
             let mut row = vec![task.name.to_string(), task.description.to_string()];
             row.extend(
                 self.columns
@@ -76,34 +75,70 @@ fn markdown_cell(text: &str) -> String {
 }
 
 /// A cell in the data file's notation (`WSO2/Customer`, `Customer (if required)`, `—`).
-pub fn cell_text(catalog: &Catalog, cell: Cell) -> String {
-    format_cell(
-        cell.iter()
-            .map(|a| (catalog.party(a.party).name, a.if_required)),
-    )
+pub fn cell_text(catalog: &Catalog, cell: &Cell) -> String {
+    format_cell(cell.iter().map(|a| {
+        let note = a.note.map(|n| catalog.note(n));
+        (catalog.party(a.party).name.as_str(), a.if_required, note)
+    }))
 }
 
-/// The whole model as a plain, accessible HTML table; every data text is escaped.
+/// Every model as a Markdown section: `## title`, then its table (reads back with the
+/// Markdown reader when the roles have standard names).
+pub fn catalog_markdown(catalog: &Catalog) -> String {
+    let columns: Vec<RoleId> = catalog.role_ids().collect();
+    let mut out = String::new();
+    for model in &catalog.models {
+        let tasks: Vec<usize> = (0..model.tasks.len()).collect();
+        let view = View {
+            catalog,
+            model,
+            tasks: &tasks,
+            columns: &columns,
+        };
+        out.push_str(&format!(
+            "## {}\n\n{}\n",
+            markdown_cell(&model.title),
+            view.markdown()
+        ));
+    }
+    out
+}
+
+/// A ready `<raci-matrix>` tag for a docs page: the models' tables inside are both what readers
+/// without JavaScript see and the data the widget reads. `attributes` are already escaped.
+pub fn raci_matrix_tag(catalog: &Catalog, models: &[&Model], attributes: &str) -> String {
+    let mut out = format!("<raci-matrix{attributes}>\n");
+    for model in models {
+        out.push_str(&html_table(catalog, model));
+    }
+    out.push_str("</raci-matrix>\n");
+    out
+}
+
+/// The whole model as a plain, accessible HTML table; every data text is escaped. Its
+/// `data-model` keeps the model's id when the widget reads the table back.
 pub fn html_table(catalog: &Catalog, model: &Model) -> String {
     let mut out = String::new();
-    out.push_str("<table>\n<caption>");
-    escape_into(&mut out, model.title);
+    out.push_str("<table data-model=\"");
+    escape_into(&mut out, &model.id);
+    out.push_str("\">\n<caption>");
+    escape_into(&mut out, &model.title);
     out.push_str(
         "</caption>\n<thead><tr><th scope=\"col\">Task</th><th scope=\"col\">Description</th>",
     );
-    for role in catalog.roles {
+    for role in &catalog.roles {
         out.push_str("<th scope=\"col\">");
-        escape_into(&mut out, role.name);
+        escape_into(&mut out, &role.name);
         out.push_str("</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for task in model.tasks {
+    for task in &model.tasks {
         out.push_str("<tr><th scope=\"row\">");
-        escape_into(&mut out, task.name);
+        escape_into(&mut out, &task.name);
         out.push_str("</th><td>");
-        escape_into(&mut out, task.description);
+        escape_into(&mut out, &task.description);
         out.push_str("</td>");
-        for cell in task.cells {
+        for cell in &task.cells {
             out.push_str("<td>");
             escape_into(&mut out, &cell_text(catalog, cell));
             out.push_str("</td>");

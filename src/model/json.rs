@@ -7,44 +7,63 @@ use super::types::{Catalog, Model};
 /// The catalog's vocabularies and one model with only `tasks` (indices), as the data format,
 /// laid out like the data file.
 pub fn model_json(catalog: &Catalog, model: &Model, tasks: &[usize]) -> String {
+    catalog_json(catalog, &[(model, tasks.to_vec())])
+}
+
+/// The whole catalog in the data format.
+pub fn full_json(catalog: &Catalog) -> String {
+    let models: Vec<(&Model, Vec<usize>)> = catalog
+        .models
+        .iter()
+        .map(|m| (m, (0..m.tasks.len()).collect()))
+        .collect();
+    catalog_json(catalog, &models)
+}
+
+/// The catalog's vocabularies and the given models, each with only the given tasks.
+pub fn catalog_json(catalog: &Catalog, models: &[(&Model, Vec<usize>)]) -> String {
     let intro: Vec<String> = catalog.intro.iter().map(|p| quoted(p)).collect();
     let parties = catalog
         .parties
         .iter()
-        .map(|p| inline([("id", p.id), ("name", p.name)]));
+        .map(|p| inline([("id", p.id.as_str()), ("name", p.name.as_str())]));
     let roles = catalog.roles.iter().map(|r| {
         inline([
-            ("id", r.id),
-            ("letter", r.letter),
-            ("name", r.name),
-            ("meaning", r.meaning),
+            ("id", r.id.as_str()),
+            ("letter", r.letter.as_str()),
+            ("name", r.name.as_str()),
+            ("meaning", r.meaning.as_str()),
         ])
     });
-    let tasks = tasks.iter().map(|&i| {
-        let task = &model.tasks[i];
-        let cells: Vec<(&str, String)> = catalog
-            .role_ids()
-            .map(|r| (catalog.role(r).id, cell_text(catalog, task.cell(r))))
-            .collect();
-        let cells = inline(cells.iter().map(|(k, v)| (*k, v.as_str())));
+    let models = models.iter().map(|(model, tasks)| {
+        let tasks = tasks.iter().filter_map(|&i| model.tasks.get(i)).map(|task| {
+            let cells: Vec<(&str, String)> = catalog
+                .role_ids()
+                .map(|r| (catalog.role(r).id.as_str(), cell_text(catalog, task.cell(r))))
+                .collect();
+            let cells = inline(cells.iter().map(|(k, v)| (*k, v.as_str())));
+            format!(
+                "{{\n          \"task\": {},\n          \"description\": {},\n          \"cells\": {cells}\n        }}",
+                quoted(&task.name),
+                quoted(&task.description)
+            )
+        });
         format!(
-            "{{\n          \"task\": {},\n          \"description\": {},\n          \"cells\": {cells}\n        }}",
-            quoted(task.name),
-            quoted(task.description)
+            "    {{\n      \"id\": {},\n      \"title\": {},\n      \"intro\": {},\n      \"tasks\": [\n{}\n      ]\n    }}",
+            quoted(&model.id),
+            quoted(&model.title),
+            quoted(&model.intro),
+            lines(tasks, "        "),
         )
     });
     format!(
         "{{\n  \"title\": {},\n  \"intro\": [{}],\n  \"parties\": [\n{}\n  ],\n  \"roles\": [\n{}\n  ],\n  \
-         \"models\": [\n    {{\n      \"id\": {},\n      \"title\": {},\n      \"intro\": {},\n      \
-         \"tasks\": [\n{}\n      ]\n    }}\n  ]\n}}\n",
-        quoted(catalog.title),
+         \"models\": [\n{}\n  ]\n}}\n",
+        quoted(&catalog.title),
         intro.join(", "),
         lines(parties, "    "),
         lines(roles, "    "),
-        quoted(model.id),
-        quoted(model.title),
-        quoted(model.intro),
-        lines(tasks, "        "),
+        lines(models, ""),
     )
 }
 
@@ -82,10 +101,9 @@ pub fn string(out: &mut String, text: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
+                out.push(super::url_query::hex_digit(c as u8 >> 4));
+                out.push(super::url_query::hex_digit(c as u8));
             }
             c => out.push(c),
         }

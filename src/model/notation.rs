@@ -1,75 +1,267 @@
-//! The cell notation of the data file and the source tables: `WSO2`, `Customer (if required)`,
-//! `WSO2/Customer`, `—` (nobody). Shared by `build.rs` (which bakes the data) and the model
-//! (export, custom data), so it depends on nothing but `std`.
+//! The cell notation, as people write it in RACI tables: `WSO2`, `Customer (if required)`,
+//! `WSO2/Customer`, `Legal, Finance`, `**Ops** + Dev`, `—` (nobody); and role letters for the
+//! parties-as-columns layout: `R`, `A/R`, `R, A`, `RA`. Depends on nothing but `std`.
 
-/// Marks written after a party name when it takes the role only when needed.
-pub const IF_REQUIRED: &str = "(if required)";
+use super::problem::Q;
 
-/// Cell texts that mean "nobody": the source's em dash, plus the usual stand-ins.
-pub const EMPTY_MARKS: [&str; 4] = ["", "—", "–", "-"];
+/// The condition the source writes as "(if required)"; styled apart from other notes.
+pub const IF_REQUIRED: &str = "if required";
 
-/// One entry of a parsed cell, naming the party as written.
+/// Cell texts that mean "nobody" (compared ignoring case).
+pub const EMPTY_MARKS: [&str; 6] = ["", "—", "–", "-", "n/a", "none"];
+
+/// One entry of a parsed cell: a name as written, with its parenthetical note.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Entry<'a> {
-    pub party: &'a str,
+pub struct Entry {
+    pub name: String,
     pub if_required: bool,
+    /// Any other note (`if rights unclear`), without the parentheses.
+    pub note: Option<String>,
 }
 
-/// Splits a cell into its entries. `WSO2/Customer (if required)` is two entries, both "if
-/// required" (the mark written once after a joint pair applies to the pair).
-pub fn parse_cell(text: &str) -> Result<Vec<Entry<'_>>, String> {
-    let text = text.trim();
-    if EMPTY_MARKS.contains(&text) {
+/// Splits a cell into its entries. Entries are separated by `/`, `,`, `;`, `+`, `&`, a line
+/// break or the word `and`, outside parentheses. "(if required)" written once after the last
+/// of entries joined by `/` applies to all of them (`WSO2/Customer (if required)`, the
+/// source's notation); after a `,` list, and any other note, it belongs to the entry it follows. Markdown and HTML formatting around names is dropped.
+pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
+    let clean = strip_formatting(text);
+    if is_empty_mark(&clean) {
         return Ok(Vec::new());
     }
-    let (body, pair_if_required) = strip_if_required(text);
-    let parts: Vec<&str> = body.split('/').collect();
-    let mut entries = Vec::with_capacity(parts.len());
+    let (parts, joint) = split_entries(&clean)?;
+    let mut entries: Vec<Entry> = Vec::with_capacity(parts.len());
     for part in parts {
-        let (name, own_if_required) = strip_if_required(part.trim());
-        let name = name.trim();
+        let (name, note) = split_note(part);
         if name.is_empty() {
-            return Err(format!("cell {text:?} has an empty party name"));
+            return Err(if note.is_some() {
+                format!("{part_q} has a note but no name", part_q = Q(part))
+            } else {
+                "has an empty name between separators".to_string()
+            });
         }
-        if entries
-            .iter()
-            .any(|e: &Entry| e.party.eq_ignore_ascii_case(name))
-        {
-            return Err(format!("cell {text:?} names {name:?} twice"));
+        if entries.iter().any(|e| same(&e.name, name)) {
+            return Err(format!("names {name_q} twice", name_q = Q(name)));
         }
+        let if_required = note.is_some_and(|n| same(n, IF_REQUIRED));
+        let note = note.filter(|_| !if_required).map(str::to_string);
         entries.push(Entry {
-            party: name,
-            if_required: own_if_required || pair_if_required,
+            name: name.to_string(),
+            if_required,
+            note,
         });
+    }
+    // "A/B (if required)": the mark after the last entry covers the cell.
+    if joint
+        && entries.len() > 1
+        && entries.last().is_some_and(|e| e.if_required)
+        && entries.iter().all(|e| e.note.is_none())
+    {
+        for e in &mut entries {
+            e.if_required = true;
+        }
     }
     Ok(entries)
 }
 
-fn strip_if_required(text: &str) -> (&str, bool) {
-    let lower_end = text.len().saturating_sub(IF_REQUIRED.len());
-    match text.get(lower_end..) {
-        Some(tail) if tail.eq_ignore_ascii_case(IF_REQUIRED) => {
-            (text[..lower_end].trim_end(), true)
-        }
-        _ => (text, false),
-    }
+pub fn is_empty_mark(text: &str) -> bool {
+    let text = text.trim();
+    EMPTY_MARKS.iter().any(|m| m.eq_ignore_ascii_case(text))
 }
 
-/// Writes entries back in the source notation: `WSO2/Customer`, `WSO2 (if required)`, `—`.
-pub fn format_cell<'a>(entries: impl IntoIterator<Item = (&'a str, bool)>) -> String {
+fn same(a: &str, b: &str) -> bool {
+    super::types::same_name(a, b)
+}
+
+/// Splits at separators outside parentheses; an unbalanced ")" or "(" is reported. The flag
+/// says whether every separator was `/` (a joint cell).
+fn split_entries(text: &str) -> Result<(Vec<&str>, bool), String> {
+    let mut parts = Vec::new();
+    let mut joint = true;
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => {
+                depth = depth.checked_sub(1).ok_or_else(|| {
+                    format!(
+                        "{text_q} closes a parenthesis it never opened",
+                        text_q = Q(text)
+                    )
+                })?
+            }
+            '/' | ',' | ';' | '+' | '&' | '\n' if depth == 0 => {
+                joint &= c == '/';
+                parts.push(text.get(start..i).unwrap_or("").trim());
+                start = i + c.len_utf8();
+            }
+            ' ' if depth == 0 => {
+                let rest = text.get(i..).unwrap_or("");
+                if rest.len() > 5
+                    && rest
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(" and "))
+                {
+                    joint = false;
+                    parts.push(text.get(start..i).unwrap_or("").trim());
+                    start = i + 5;
+                    for _ in 0..4 {
+                        chars.next();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return Err(format!(
+            "{text_q} opens a parenthesis it never closes",
+            text_q = Q(text)
+        ));
+    }
+    parts.push(text.get(start..).unwrap_or("").trim());
+    Ok((parts, joint))
+}
+
+/// `Legal (if rights unclear)` → (`Legal`, `if rights unclear`). Several trailing
+/// parentheticals are joined with "; ".
+fn split_note(part: &str) -> (&str, Option<&str>) {
+    let part = part.trim();
+    if !part.ends_with(')') {
+        return (part, None);
+    }
+    let mut depth = 0usize;
+    for (i, c) in part.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let name = part.get(..i).unwrap_or("").trim();
+                    let note = part.get(i + 1..part.len() - 1).unwrap_or("").trim();
+                    return (name, Some(note));
+                }
+            }
+            _ => {}
+        }
+    }
+    (part, None)
+}
+
+/// Drops Markdown emphasis and code marks (`**x**`, `__x__`, `` `x` ``, `*x*`) and HTML tags
+/// (`<b>`, `<code>`; `<br>` becomes a line break) around and inside names.
+pub fn strip_formatting(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open..).unwrap_or("");
+        match after.find('>') {
+            Some(close) if looks_like_tag(after.get(1..close).unwrap_or("")) => {
+                let tag = after.get(1..close).unwrap_or("").to_ascii_lowercase();
+                if tag.starts_with("br") {
+                    out.push('\n');
+                }
+                rest = after.get(close + 1..).unwrap_or("");
+            }
+            _ => {
+                out.push('<');
+                rest = after.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    let out: String = out.replace("**", "").replace("__", "").replace('`', "");
+    let trimmed = out.trim();
+    // Single-mark emphasis only when it wraps the whole text: `*Ops*`, `_Ops_`.
+    for mark in ['*', '_'] {
+        if trimmed.len() > 2 && trimmed.starts_with(mark) && trimmed.ends_with(mark) {
+            return trimmed
+                .get(1..trimmed.len() - 1)
+                .unwrap_or("")
+                .trim()
+                .to_string();
+        }
+    }
+    trimmed.to_string()
+}
+
+fn looks_like_tag(inner: &str) -> bool {
+    let name = inner.trim_start_matches('/');
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '/')
+            .all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Writes entries back so that they read back the same: `WSO2/Customer`, `WSO2 (if required)`,
+/// `Legal (if unclear)`, `—`; `WSO2, Customer (if required)` when only the last is conditional.
+pub fn format_cell<'a>(
+    entries: impl IntoIterator<Item = (&'a str, bool, Option<&'a str>)>,
+) -> String {
+    let entries: Vec<_> = entries.into_iter().collect();
+    let mixed =
+        entries.last().is_some_and(|e| e.1 && e.2.is_none()) && entries.iter().any(|e| !e.1);
+    let separator = if mixed { ", " } else { "/" };
     let mut out = String::new();
-    for (name, if_required) in entries {
+    for (name, if_required, note) in entries {
         if !out.is_empty() {
-            out.push('/');
+            out.push_str(separator);
         }
         out.push_str(name);
         if if_required {
-            out.push(' ');
+            out.push_str(" (");
             out.push_str(IF_REQUIRED);
+            out.push(')');
+        }
+        if let Some(note) = note {
+            out.push_str(" (");
+            out.push_str(note);
+            out.push(')');
         }
     }
     if out.is_empty() {
         out.push('—');
     }
     out
+}
+
+/// A stable id for a name: lowercase ASCII letters and digits joined by '-' (`Site
+/// Reliability (SRE)` → `site-reliability-sre`); names with no such characters get `fallback`.
+pub fn slug(name: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = fold_accent(super::search::fold(c));
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out.to_string()
+    }
+}
+
+/// Common Latin letters with accents, so `Équipe` becomes `equipe` rather than `quipe`.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
 }

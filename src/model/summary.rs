@@ -23,7 +23,7 @@ pub fn summarize(catalog: &Catalog, model: &Model, party: PartyId) -> Summary {
         .collect();
     let owning: Vec<RoleId> = catalog
         .role_ids()
-        .filter(|r| OWNING_ROLE_IDS.contains(&catalog.role(*r).id))
+        .filter(|r| OWNING_ROLE_IDS.contains(&catalog.role(*r).id.as_str()))
         .collect();
     let mut owns = Vec::new();
     let mut owns_if_required = Vec::new();

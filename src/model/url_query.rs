@@ -55,7 +55,7 @@ impl ViewState {
                 .filter
                 .roles
                 .iter(catalog.roles.len())
-                .map(|r| catalog.role(r).id)
+                .map(|r| catalog.role(r).id.as_str())
                 .collect();
             pairs.push(("role", ids.join(",")));
         }
@@ -151,8 +151,8 @@ pub fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
             b'+' => out.push(b' '),
             b'%' => match escaped(bytes, i) {
                 Some(byte) => {
@@ -175,6 +175,11 @@ fn escaped(bytes: &[u8], at: usize) -> Option<u8> {
     u8::from_str_radix(digits, 16).ok()
 }
 
+/// The hexadecimal digit of `n` (0–15), lowercase.
+pub fn hex_digit(n: u8) -> char {
+    char::from_digit(u32::from(n & 15), 16).unwrap_or('0')
+}
+
 /// Percent-encodes everything but unreserved characters and `,` (kept readable in `role=`).
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -185,10 +190,9 @@ pub fn encode(text: &str) -> String {
             }
             b' ' => out.push('+'),
             _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
                 out.push('%');
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
+                out.push(hex_digit(b >> 4).to_ascii_uppercase());
+                out.push(hex_digit(b & 15).to_ascii_uppercase());
             }
         }
     }

@@ -112,10 +112,13 @@ pub struct Shown {
 
 impl ViewState {
     pub fn shown(&self, catalog: &Catalog) -> Shown {
-        let model = self.model.min(catalog.models.len() - 1);
+        let model = self.model.min(catalog.models.len().saturating_sub(1));
         Shown {
             model,
-            tasks: self.filter.visible_tasks(catalog, &catalog.models[model]),
+            tasks: catalog
+                .models
+                .get(model)
+                .map_or_else(Vec::new, |m| self.filter.visible_tasks(catalog, m)),
             columns: self.filter.columns(catalog),
         }
     }

@@ -22,6 +22,8 @@ impl Widget {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let props = AppProps {
+            catalog: raci_widget::components::builtin_catalog(),
+            warnings: Default::default(),
             initial: ViewState::from_query(builtin(), query),
             sync_url: false,
             show_catalog_intro: false,

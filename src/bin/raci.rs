@@ -1,0 +1,150 @@
+//! `raci`: checks and converts RACI data with the widget's own reader (README "Command line").
+//!
+//!   raci check FILE…                       problems, exit 1 on errors (for docs CI)
+//!   raci convert FILE --to json|markdown|html [--model ID]
+//!
+//! FILE is a JSON data file, a Markdown file with tables, or a CSV file (`-` reads stdin);
+//! `--builtin` stands for the built-in catalog.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(match cli::run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("raci: {message}\n\n{}", cli::USAGE);
+            2
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::Read;
+
+    use raci_widget::model::export::{catalog_markdown, escape_into, raci_matrix_tag};
+    use raci_widget::model::json::full_json;
+    use raci_widget::model::load::{load, Format};
+    use raci_widget::model::{builtin, Loaded, Problem};
+
+    pub const USAGE: &str = "usage: raci check FILE…\n       raci convert FILE --to json|markdown|html [--model ID]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
+
+    pub fn run(args: &[String]) -> Result<i32, String> {
+        match args.split_first() {
+            Some((cmd, files)) if cmd == "check" && !files.is_empty() => Ok(check(files)),
+            Some((cmd, rest)) if cmd == "convert" => convert(rest),
+            Some((cmd, _)) if cmd == "--help" || cmd == "-h" => {
+                println!("{USAGE}");
+                Ok(0)
+            }
+            _ => Err("expected `check FILE…` or `convert FILE --to FORMAT`".into()),
+        }
+    }
+
+    fn read(file: &str) -> Result<Result<Loaded, Vec<Problem>>, String> {
+        if file == "--builtin" {
+            let catalog = builtin().clone();
+            return Ok(Ok(Loaded {
+                catalog,
+                warnings: Vec::new(),
+            }));
+        }
+        let mut text = String::new();
+        if file == "-" {
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("stdin: {e}"))?;
+        } else {
+            text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        }
+        Ok(load(&text, Format::detect(file, "", &text), file))
+    }
+
+    /// Prints each file's problems as `FILE: error: at: message`; exit code 1 if any error.
+    fn check(files: &[String]) -> i32 {
+        let mut code = 0;
+        for file in files {
+            match read(file) {
+                Err(message) => {
+                    eprintln!("{message}");
+                    code = 1;
+                }
+                Ok(Ok(loaded)) => {
+                    for w in &loaded.warnings {
+                        eprintln!("{file}: warning: {w}");
+                    }
+                    let c = &loaded.catalog;
+                    let tasks: usize = c.models.iter().map(|m| m.tasks.len()).sum();
+                    println!(
+                        "{file}: ok: {} models, {tasks} tasks, {} parties, {} roles",
+                        c.models.len(),
+                        c.parties.len(),
+                        c.roles.len()
+                    );
+                }
+                Ok(Err(problems)) => {
+                    for p in &problems {
+                        let kind = if p.is_error() { "error" } else { "warning" };
+                        eprintln!("{file}: {kind}: {p}");
+                    }
+                    code = 1;
+                }
+            }
+        }
+        code
+    }
+
+    fn convert(args: &[String]) -> Result<i32, String> {
+        let mut file = None;
+        let mut to = None;
+        let mut model = None;
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                "--to" => to = it.next().cloned(),
+                "--model" => model = it.next().cloned(),
+                _ if file.is_none() => file = Some(arg.clone()),
+                other => return Err(format!("unexpected argument {other:?}")),
+            }
+        }
+        let file = file.ok_or("convert needs a FILE")?;
+        let loaded = match read(&file)? {
+            Ok(loaded) => loaded,
+            Err(problems) => {
+                for p in &problems {
+                    eprintln!("{file}: {p}");
+                }
+                return Ok(1);
+            }
+        };
+        let catalog = &loaded.catalog;
+        let models: Vec<_> = match &model {
+            Some(id) => {
+                let found = catalog.find_model(id).and_then(|i| catalog.models.get(i));
+                vec![found.ok_or_else(|| {
+                    let known: Vec<&str> = catalog.models.iter().map(|m| m.id.as_str()).collect();
+                    format!("unknown model {id:?}; known: {}", known.join(", "))
+                })?]
+            }
+            None => catalog.models.iter().collect(),
+        };
+        match to.as_deref() {
+            Some("json") => print!("{}", full_json(catalog)),
+            Some("markdown") => print!("{}", catalog_markdown(catalog)),
+            Some("html") => {
+                let mut attributes = String::new();
+                if let [only] = models.as_slice() {
+                    attributes.push_str(" model=\"");
+                    escape_into(&mut attributes, &only.id);
+                    attributes.push('"');
+                }
+                print!("{}", raci_matrix_tag(catalog, &models, &attributes));
+            }
+            _ => return Err("--to must be json, markdown or html".into()),
+        }
+        Ok(0)
+    }
+}

@@ -1,0 +1,158 @@
+// raci-widget, the part loaded once a page has a <raci-matrix>: loads the wasm, finds each
+// element's data and hands it over as text, follows the host's theme. Data, in order:
+//   1. el.data (a JS object in the data format)   2. src="url" (JSON, Markdown or CSV)
+//   3. an inline <script type="application/json">  4. the <table>s inside the element
+//   5. the built-in matrices.
+// Everything here only reads; all checking is done by the one reader in Rust.
+import init, { RaciMatrix } from './raci-widget-core.js';
+import { readTables } from './raci-widget-tables.js';
+
+const ready = init();
+const live = new Set();
+
+const api = {
+  connect(el) {
+    el.raciMain = api;
+    live.add(el);
+    applyTheme(el);
+    if (!el.raciContent) {
+      // The author's content changing later (a docs engine re-rendering) is followed.
+      el.raciContent = new MutationObserver(() => schedule(el));
+      el.addEventListener('raci-retry', () => refresh(el));
+    }
+    el.raciContent.observe(el, { childList: true, subtree: true, characterData: true });
+    ready.then(
+      () => el.isConnected && !el.raciCore && refresh(el),
+      (error) => console.error('raci-widget: could not load its WebAssembly', error),
+    );
+  },
+
+  disconnect(el) {
+    live.delete(el);
+    // A moved element reconnects at once; free only what stays detached (SPA page change).
+    queueMicrotask(() => {
+      if (el.isConnected) return;
+      el.raciContent?.disconnect();
+      el.raciFetch?.abort();
+      el.raciCore?.free();
+      el.raciCore = null;
+    });
+  },
+
+  attributeChanged(el, name, value) {
+    if (name === 'theme') applyTheme(el);
+    else if (name === 'src') refresh(el);
+    else el.raciCore?.attributeChanged(name, value);
+  },
+
+  dataChanged(el) {
+    if (el.raciCore) refresh(el);
+  },
+};
+
+function schedule(el) {
+  if (el.raciPending || el.raciData != null || el.getAttribute('src')) return;
+  el.raciPending = true;
+  requestAnimationFrame(() => {
+    el.raciPending = false;
+    if (el.raciCore) refresh(el);
+  });
+}
+
+function hand(el, kind, text, label, fromSrc = false) {
+  if (!el.isConnected) return;
+  if (el.raciCore) el.raciCore.setSource(kind, text, label, fromSrc);
+  else el.raciCore = new RaciMatrix(el, kind, text, label, fromSrc);
+}
+
+async function refresh(el) {
+  const turn = (el.raciTurn = (el.raciTurn ?? 0) + 1);
+  el.raciFetch?.abort();
+  const data = el.raciData;
+  if (data != null) {
+    let text;
+    try {
+      text = JSON.stringify(data); // getters run here: a throwing one is the author's message
+    } catch (error) {
+      return hand(el, 'failed', `it could not be read: ${error?.message ?? error}`, 'the data property');
+    }
+    if (typeof text !== 'string') return hand(el, 'failed', 'it holds no JSON data', 'the data property');
+    return hand(el, 'json', text, 'the data property');
+  }
+  const src = el.getAttribute('src');
+  if (src) {
+    let url;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return hand(el, 'failed', 'this is not a URL', `src="${src}"`);
+    }
+    hand(el, 'loading', '', url);
+    const control = (el.raciFetch = new AbortController());
+    try {
+      const response = await fetch(url, { signal: control.signal });
+      const text = await response.text();
+      if (turn !== el.raciTurn) return;
+      if (!response.ok) return hand(el, 'failed', `HTTP ${response.status} ${response.statusText}`.trim(), url, true);
+      return hand(el, `auto:${response.headers.get('content-type') ?? ''}`, text, url, true);
+    } catch (error) {
+      if (turn !== el.raciTurn || control.signal.aborted) return;
+      return hand(el, 'failed', `the request failed (${error?.message ?? error})`, url, true);
+    }
+  }
+  const script = el.querySelector('script[type="application/json"]');
+  if (script) return hand(el, 'json', script.textContent, 'the JSON inside the element');
+  const tables = readTables(el);
+  if (tables.length) return hand(el, 'tables', JSON.stringify(tables), 'the tables inside the element');
+  hand(el, 'builtin', '', '');
+}
+
+// The theme: an explicit theme="light|dark" attribute, else Docusaurus' html[data-theme], else
+// MkDocs Material's body[data-md-color-scheme] (slate = dark), else the reader's
+// prefers-color-scheme. Only in that last case does the widget draw its own background.
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+
+function hostTheme() {
+  const docusaurus = document.documentElement.getAttribute('data-theme');
+  if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
+  const material = document.body && document.body.getAttribute('data-md-color-scheme');
+  if (material) return material === 'slate' ? 'dark' : 'light';
+  return null;
+}
+
+function applyTheme(el) {
+  const own = el.getAttribute('theme');
+  const stated = own === 'dark' || own === 'light' ? own : hostTheme();
+  el.setAttribute('data-raci-theme', stated ?? (prefersDark.matches ? 'dark' : 'light'));
+  if (stated) el.removeAttribute('data-raci-ground');
+  else el.setAttribute('data-raci-ground', 'own');
+}
+
+const restyle = () => live.forEach(applyTheme);
+const watch = (node, name) => node && new MutationObserver(restyle).observe(node, { attributeFilter: [name] });
+watch(document.documentElement, 'data-theme');
+watch(document.body, 'data-md-color-scheme');
+prefersDark.addEventListener('change', restyle);
+
+// A bug that stops the WebAssembly (a trap: size-tuned builds abort on panic without running
+// Rust's hook) must not leave dead tables that look alive: say so in every widget. The host
+// page keeps working either way.
+const MESSAGE =
+  'This RACI table stopped working because of an internal error. Reload the page to try again.';
+function onTrap(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  if (!String(error.stack).includes('raci-widget-core')) return;
+  for (const el of live) {
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.textContent = MESSAGE;
+    el.shadowRoot?.replaceChildren(note);
+  }
+}
+addEventListener('error', (event) => onTrap(event.error));
+addEventListener('unhandledrejection', (event) => onTrap(event.reason));
+
+/** Called by the loader for each element, once this module is loaded. */
+export function connect(el) {
+  api.connect(el);
+}
