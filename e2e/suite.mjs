@@ -10,14 +10,14 @@ export const DIST = new URL('../dist/', import.meta.url).pathname;
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 /**
- * Registers before/after hooks that serve `mounts` (see serve.mjs) and launch Chromium; the
+ * Registers before/after hooks that serve `mounts` (with serve.mjs' `options`) and launch Chromium; the
  * returned object's `server` and `browser` are set once the hooks have run.
  */
-export function useServerAndBrowser(mounts) {
+export function useServerAndBrowser(mounts, options = {}) {
   const suite = {};
   before(async () => {
     assert.ok(existsSync(`${DIST}/raci-widget.js`), 'dist/ is missing: run scripts/build-release first');
-    suite.server = await serve(mounts);
+    suite.server = await serve(mounts, options);
     suite.browser = await launch();
   });
   after(async () => {
