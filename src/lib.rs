@@ -2,13 +2,16 @@
 //!
 //! `model` is pure Rust (tested natively); the rest is the Yew front end, built for wasm32.
 
-// Data can reach the model and the embed layer: no panics there (an abort kills every widget).
-#[deny(
+// Data reaches every layer, and the size build aborts on panic, which kills every widget on
+// the page (they share one wasm instance): no unwrap, expect, indexing or panic anywhere in
+// the library. Tests and the CLI may.
+#![deny(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::indexing_slicing,
     clippy::panic
 )]
+
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
