@@ -1,6 +1,6 @@
 // Page object for one raci-widget on a page: reader-level steps and reads.
 export class WidgetPage {
-  constructor(page, root = page.locator('.raci').first()) {
+  constructor(page, root = page.locator('raci-matrix').first()) {
     this.page = page;
     this.root = root;
   }
