@@ -1,4 +1,4 @@
-// Trunk post_build hook, release builds only: minifies the JS (wasm-bindgen's glue, which
+// Trunk post_build hook: writes raci-widget.css; in release builds, also minifies the JS (wasm-bindgen's glue, which
 // Trunk's own minifier fails on, and web/raci-widget.js) with terser, and keeps any SRI hash
 // in index.html in step with the new bytes.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
@@ -6,8 +6,17 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const dir = process.env.TRUNK_STAGING_DIR;
+
+// The widget's stylesheet as a file too, for prerendered markup (`raci convert --prerender`):
+// a <link> in a declarative shadow root, before any wasm. Comments and spare white space go.
+const css = await readFile(new URL('../styles/raci.css', import.meta.url), 'utf8');
+await writeFile(
+  join(dir, 'raci-widget.css'),
+  css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim(),
+);
+
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const indexPath = join(dir, 'index.html');
 let index = await readFile(indexPath, 'utf8');

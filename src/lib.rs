@@ -1,6 +1,7 @@
 //! raci-widget: RACI responsibility matrices as filterable, color-coded, accessible tables.
 //!
-//! `model` is pure Rust (tested natively); the rest is the Yew front end, built for wasm32.
+//! `model` is pure Rust (tested natively); the rest is the Yew front end, built for wasm32 and,
+//! to render a first view to HTML (`prerender`), natively.
 
 // Data reaches every layer, and the size build aborts on panic, which kills every widget on
 // the page (they share one wasm instance): no unwrap, expect, indexing or panic anywhere in
@@ -14,13 +15,11 @@
 
 pub mod model;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod page_url;
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;

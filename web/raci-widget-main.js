@@ -3,7 +3,8 @@
 //   1. el.data (a JS object in the data format)   2. src="url" (JSON, Markdown or CSV)
 //   3. an inline <script type="application/json">  4. the <table>s inside the element
 //   5. the built-in matrices.
-// Everything here only reads; all checking is done by the one reader in Rust.
+// Everything here only reads; all checking is done by the one reader in Rust. (The theme is
+// the loader's: prerendered markup needs it before this module loads.)
 import init, { RaciMatrix } from './raci-widget-core.js';
 import { readTables } from './raci-widget-tables.js';
 
@@ -14,7 +15,6 @@ const api = {
   connect(el) {
     el.raciMain = api;
     live.add(el);
-    applyTheme(el);
     if (!el.raciContent) {
       // The author's content changing later (a docs engine re-rendering) is followed.
       el.raciContent = new MutationObserver(() => schedule(el));
@@ -40,8 +40,7 @@ const api = {
   },
 
   attributeChanged(el, name, value) {
-    if (name === 'theme') applyTheme(el);
-    else if (name === 'src') refresh(el);
+    if (name === 'src') refresh(el);
     else el.raciCore?.attributeChanged(name, value);
   },
 
@@ -61,8 +60,14 @@ function schedule(el) {
 
 function hand(el, kind, text, label, fromSrc = false) {
   if (!el.isConnected) return;
-  if (el.raciCore) el.raciCore.setSource(kind, text, label, fromSrc);
-  else el.raciCore = new RaciMatrix(el, kind, text, label, fromSrc);
+  if (el.raciCore) return el.raciCore.setSource(kind, text, label, fromSrc);
+  // Taking over prerendered markup: the reader may have focused one of its controls; the same
+  // control (by position) keeps the focus in the live widget.
+  const focusable = () => [...(el.shadowRoot?.querySelectorAll('button, input, select, summary, [tabindex]') ?? [])];
+  const focused = focusable().indexOf(el.shadowRoot?.activeElement);
+  el.raciCore = new RaciMatrix(el, kind, text, label, fromSrc);
+  // Yew renders in a microtask queued during the constructor; this one runs after it.
+  if (focused >= 0) queueMicrotask(() => focusable()[focused]?.focus({ preventScroll: true }));
 }
 
 async function refresh(el) {
@@ -106,33 +111,6 @@ async function refresh(el) {
   if (tables.length) return hand(el, 'tables', JSON.stringify(tables), 'the tables inside the element');
   hand(el, 'builtin', '', '');
 }
-
-// The theme: an explicit theme="light|dark" attribute, else Docusaurus' html[data-theme], else
-// MkDocs Material's body[data-md-color-scheme] (slate = dark), else the reader's
-// prefers-color-scheme. Only in that last case does the widget draw its own background.
-const prefersDark = matchMedia('(prefers-color-scheme: dark)');
-
-function hostTheme() {
-  const docusaurus = document.documentElement.getAttribute('data-theme');
-  if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
-  const material = document.body && document.body.getAttribute('data-md-color-scheme');
-  if (material) return material === 'slate' ? 'dark' : 'light';
-  return null;
-}
-
-function applyTheme(el) {
-  const own = el.getAttribute('theme');
-  const stated = own === 'dark' || own === 'light' ? own : hostTheme();
-  el.setAttribute('data-raci-theme', stated ?? (prefersDark.matches ? 'dark' : 'light'));
-  if (stated) el.removeAttribute('data-raci-ground');
-  else el.setAttribute('data-raci-ground', 'own');
-}
-
-const restyle = () => live.forEach(applyTheme);
-const watch = (node, name) => node && new MutationObserver(restyle).observe(node, { attributeFilter: [name] });
-watch(document.documentElement, 'data-theme');
-watch(document.body, 'data-md-color-scheme');
-prefersDark.addEventListener('change', restyle);
 
 // A bug that stops the WebAssembly (a trap: size-tuned builds abort on panic without running
 // Rust's hook) must not leave dead tables that look alive: say so in every widget. The host

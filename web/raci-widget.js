@@ -6,6 +6,47 @@
 // the element shows the author's own content (a table), which prints and is found by search.
 let main;
 let watcher;
+const live = new Set();
+
+// The theme: an explicit theme="light|dark" attribute, else Docusaurus' html[data-theme], else
+// MkDocs Material's body[data-md-color-scheme] (slate = dark), else the reader's
+// prefers-color-scheme. Only in that last case does the widget draw its own background. Here,
+// not in the main module, so prerendered markup is painted in the right theme at once.
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+
+function hostTheme() {
+  const docusaurus = document.documentElement.getAttribute('data-theme');
+  if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
+  const material = document.body?.getAttribute('data-md-color-scheme');
+  if (material) return material === 'slate' ? 'dark' : 'light';
+  return null;
+}
+
+function applyTheme(el) {
+  const own = el.getAttribute('theme');
+  const stated = own === 'dark' || own === 'light' ? own : hostTheme();
+  el.setAttribute('data-raci-theme', stated ?? (prefersDark.matches ? 'dark' : 'light'));
+  if (stated) el.removeAttribute('data-raci-ground');
+  else el.setAttribute('data-raci-ground', 'own');
+}
+
+const restyle = () => live.forEach(applyTheme);
+const watch = (node, name) => node && new MutationObserver(restyle).observe(node, { attributeFilter: [name] });
+watch(document.documentElement, 'data-theme');
+if (document.body) watch(document.body, 'data-md-color-scheme');
+else addEventListener('DOMContentLoaded', () => watch(document.body, 'data-md-color-scheme'));
+prefersDark.addEventListener('change', restyle);
+
+// Prerendered markup comes in a <template shadowrootmode="open">; the HTML parser attaches it,
+// but content inserted by script (React, MkDocs' instant navigation) keeps it as a template.
+function attachPrerendered(el) {
+  const template = el.querySelector(':scope > template[shadowrootmode]');
+  if (!template) return;
+  // React puts the template's children on the element itself, not in its content.
+  const nodes = template.content.childNodes.length ? [template.content] : [...template.childNodes];
+  if (!el.shadowRoot) el.attachShadow({ mode: 'open' }).append(...nodes);
+  template.remove();
+}
 
 function start(el) {
   main ??= import('./raci-widget-main.js');
@@ -46,6 +87,9 @@ class RaciMatrixElement extends HTMLElement {
   }
 
   connectedCallback() {
+    live.add(this);
+    applyTheme(this);
+    attachPrerendered(this);
     // A `data` set before this script ran sits on the instance and hides the accessor.
     if (Object.prototype.hasOwnProperty.call(this, 'data')) {
       const value = this.data;
@@ -57,12 +101,14 @@ class RaciMatrixElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    live.delete(this);
     watcher?.unobserve(this);
     this.raciMain?.disconnect(this);
   }
 
   attributeChangedCallback(name, old, value) {
-    if (old !== value) this.raciMain?.attributeChanged(this, name, value);
+    if (name === 'theme') applyTheme(this);
+    else if (old !== value) this.raciMain?.attributeChanged(this, name, value);
   }
 }
 

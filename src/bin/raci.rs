@@ -1,7 +1,7 @@
 //! `raci`: checks and converts RACI data with the widget's own reader (README "Command line").
 //!
 //!   raci check FILE…                       problems, exit 1 on errors (for docs CI)
-//!   raci convert FILE --to json|markdown|html [--model ID]
+//!   raci convert FILE --to json|markdown|html [--model ID] [--prerender CSS_URL]
 //!
 //! FILE is a JSON data file, a Markdown file with tables, or a CSV file (`-` reads stdin);
 //! `--builtin` stands for the built-in catalog.
@@ -30,7 +30,7 @@ mod cli {
     use raci_widget::model::load::{load, Format};
     use raci_widget::model::{builtin, Loaded, Problem};
 
-    pub const USAGE: &str = "usage: raci check FILE…\n       raci convert FILE --to json|markdown|html [--model ID]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
+    pub const USAGE: &str = "usage: raci check FILE…\n       raci convert FILE --to json|markdown|html [--model ID] [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
 
     pub fn run(args: &[String]) -> Result<i32, String> {
         match args.split_first() {
@@ -101,11 +101,19 @@ mod cli {
         let mut file = None;
         let mut to = None;
         let mut model = None;
+        let mut prerender = None;
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             match arg.as_str() {
                 "--to" => to = it.next().cloned(),
                 "--model" => model = it.next().cloned(),
+                "--prerender" => {
+                    prerender = Some(
+                        it.next()
+                            .cloned()
+                            .ok_or("--prerender needs the URL of raci-widget.css")?,
+                    )
+                }
                 _ if file.is_none() => file = Some(arg.clone()),
                 other => return Err(format!("unexpected argument {other:?}")),
             }
@@ -136,12 +144,24 @@ mod cli {
             Some("markdown") => print!("{}", catalog_markdown(catalog)),
             Some("html") => {
                 let mut attributes = String::new();
+                let mut pairs = Vec::new();
                 if let [only] = models.as_slice() {
                     attributes.push_str(" model=\"");
                     escape_into(&mut attributes, &only.id);
                     attributes.push('"');
+                    pairs.push(("model", only.id.as_str()));
                 }
-                print!("{}", raci_matrix_tag(catalog, &models, &attributes));
+                let tag = raci_matrix_tag(catalog, &models, &attributes);
+                match &prerender {
+                    // The first view right after the opening tag: painted before any wasm.
+                    Some(css) => {
+                        let (open, rest) = tag.split_once('\n').unwrap_or((&tag, ""));
+                        let first =
+                            raci_widget::prerender::shadow_template(catalog, &models, &pairs, css)?;
+                        print!("{open}\n{first}{rest}");
+                    }
+                    None => print!("{tag}"),
+                }
             }
             _ => return Err("--to must be json, markdown or html".into()),
         }

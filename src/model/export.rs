@@ -2,6 +2,7 @@
 //! cell notation as the data file, so they read back), and a static HTML table (the fallback a
 //! docs page shows inside `<raci-matrix>` when scripts are off). JSON is in `json.rs`.
 
+use super::grid::Grid;
 use super::notation::format_cell;
 use super::types::{Catalog, Cell, Model, RoleId};
 
@@ -115,33 +116,53 @@ pub fn raci_matrix_tag(catalog: &Catalog, models: &[&Model], attributes: &str) -
     out
 }
 
+/// The model as the rows of strings its HTML table holds: what the widget reads back from it.
+pub fn table_grid(catalog: &Catalog, model: &Model) -> Grid {
+    let mut header = vec!["Task".to_string(), "Description".to_string()];
+    header.extend(catalog.roles.iter().map(|r| r.name.clone()));
+    let rows = model
+        .tasks
+        .iter()
+        .map(|task| {
+            let mut row = vec![task.name.clone(), task.description.clone()];
+            row.extend(task.cells.iter().map(|cell| cell_text(catalog, cell)));
+            row
+        })
+        .collect();
+    Grid {
+        label: String::new(),
+        id: model.id.clone(),
+        title: model.title.clone(),
+        header,
+        rows,
+    }
+}
+
 /// The whole model as a plain, accessible HTML table; every data text is escaped. Its
 /// `data-model` keeps the model's id when the widget reads the table back.
 pub fn html_table(catalog: &Catalog, model: &Model) -> String {
+    let grid = table_grid(catalog, model);
     let mut out = String::new();
     out.push_str("<table data-model=\"");
-    escape_into(&mut out, &model.id);
+    escape_into(&mut out, &grid.id);
     out.push_str("\">\n<caption>");
-    escape_into(&mut out, &model.title);
-    out.push_str(
-        "</caption>\n<thead><tr><th scope=\"col\">Task</th><th scope=\"col\">Description</th>",
-    );
-    for role in &catalog.roles {
+    escape_into(&mut out, &grid.title);
+    out.push_str("</caption>\n<thead><tr>");
+    for head in &grid.header {
         out.push_str("<th scope=\"col\">");
-        escape_into(&mut out, &role.name);
+        escape_into(&mut out, head);
         out.push_str("</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for task in &model.tasks {
-        out.push_str("<tr><th scope=\"row\">");
-        escape_into(&mut out, &task.name);
-        out.push_str("</th><td>");
-        escape_into(&mut out, &task.description);
-        out.push_str("</td>");
-        for cell in &task.cells {
-            out.push_str("<td>");
-            escape_into(&mut out, &cell_text(catalog, cell));
-            out.push_str("</td>");
+    for row in &grid.rows {
+        for (i, cell) in row.iter().enumerate() {
+            out.push_str(if i == 0 {
+                "<tr><th scope=\"row\">"
+            } else {
+                "<td>"
+            });
+            escape_into(&mut out, cell);
+            out.push_str(if i == 0 { "</th>" } else { "</td>" });
         }
         out.push_str("</tr>\n");
     }
