@@ -20,6 +20,7 @@ test('a RASCI chart with parties as columns: discovered parties, filters, export
   const page = await open();
   const w = await widget(page, 'rasci');
   assert.deepEqual(await w.rows(), ['Scope the release', 'Write the code', 'Test the release', 'Approve licences', 'Announce']);
+  assert.deepEqual((await page.locator('#rasci button[data-model]').allInnerTexts()).map((t) => t.trim()), ['Release process', 'Hotfix process']);
   const parties = await page.locator('#rasci button[data-party]').allInnerTexts();
   assert.deepEqual(parties.map((p) => p.trim()), ['Any party', 'Product', 'Engineering', 'QA', 'Legal', 'Support desk']);
   await w.filterParty('legal');
@@ -40,6 +41,14 @@ test('a RASCI chart with parties as columns: discovered parties, filters, export
   const md = Buffer.concat(text).toString();
   assert.match(md, /\| Task \| Task description \| Responsible \| Accountable \| Support \| Consulted \| Informed \|/);
   assert.match(md, /\| Announce \|  \| Product \| Product \| Support desk \| Legal \(if rights unclear\) \| Engineering\/QA \|/);
+  // Two tables, two models: compared, with what changes in words.
+  await w.selectView('compare');
+  await page.locator('#rasci .raci-changes select').selectOption({ label: 'Release process' });
+  await w.selectModel('hotfix-process');
+  const changes = await page.locator('#rasci .raci-changes__list summary').allInnerTexts();
+  assert.ok(changes.includes('Support desk becomes Responsible for 1 more task'), changes.join('\n'));
+  assert.ok(changes.includes('Product is no longer Responsible for 2 tasks'), changes.join('\n'));
+  assert.match(await w.count(), /^5 of 5 tasks; \d+ cells differ between the models$/);
   await page.screenshot({ path: `${ARTIFACTS}/own-data.png`, fullPage: true });
   // The only console errors are the broken widget's message (its own test).
   assert.ok(page.errors.every((e) => e.includes('WSO2//Customer')), page.errors.join('\n'));
