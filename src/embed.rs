@@ -18,11 +18,6 @@ use crate::model::{Catalog, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;
 
-/// The widget's stylesheet, adopted by every shadow root: host styles cannot reach in, ours
-/// cannot leak out, and a constructed sheet is allowed under a strict `style-src 'self'` CSP
-/// (a `<style>` element is not).
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/raci.min.css"));
-
 const ERROR_TEXT: &str =
     "This RACI table stopped working because of an internal error. Reload the page to try again.";
 
@@ -30,8 +25,18 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     /// Mount points of live instances, to show the error text if the wasm side panics.
     static MOUNTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
-    /// One constructed stylesheet shared by every instance (`None`: not supported here).
-    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().filter(|s| s.replace_sync(STYLES).is_ok());
+    /// The widget's stylesheet (raci-widget.css, fetched by the page script beside the wasm
+    /// rather than shipped inside it), one constructed sheet adopted by every shadow root: host
+    /// styles cannot reach in, ours cannot leak out, and a constructed sheet is allowed under a
+    /// strict `style-src 'self'` CSP (a `<style>` element is not).
+    static SHEET: RefCell<Styles> = const { RefCell::new(Styles::None) };
+}
+
+enum Styles {
+    None,
+    Sheet(CssStyleSheet),
+    /// Browsers without constructable stylesheets: a `<style>` element per root.
+    Text(String),
 }
 
 /// Runs once when the module loads: a panic shows a message in every widget (instead of a
@@ -65,6 +70,16 @@ pub struct RaciMatrix {
 
 #[wasm_bindgen]
 impl RaciMatrix {
+    /// The widget's stylesheet text, given once by the page script before any element mounts.
+    #[wasm_bindgen(js_name = useStyles)]
+    pub fn use_styles(css: &str) {
+        let styles = match CssStyleSheet::new() {
+            Ok(sheet) if sheet.replace_sync(css).is_ok() => Styles::Sheet(sheet),
+            _ => Styles::Text(css.to_string()),
+        };
+        SHEET.with(|s| *s.borrow_mut() = styles);
+    }
+
     /// Mounts the widget into `host`'s shadow root with its first data (see
     /// [`RaciMatrix::set_source`]); its state comes from the attributes (and, with `sync-url`,
     /// from the page URL, which wins).
@@ -264,19 +279,18 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 /// Gives the root the shared constructed stylesheet; browsers without constructable sheets
 /// get a `<style>` element instead (blocked by a strict CSP, but those browsers are old).
 fn adopt_styles(root: &ShadowRoot) -> Result<(), JsValue> {
-    match SHEET.with(Clone::clone) {
-        Some(sheet) => {
-            js_sys::Reflect::set(
-                root,
-                &"adoptedStyleSheets".into(),
-                &js_sys::Array::of1(&sheet),
-            )?;
-        }
-        None => {
+    SHEET.with(|styles| match &*styles.borrow() {
+        Styles::Sheet(sheet) => js_sys::Reflect::set(
+            root,
+            &"adoptedStyleSheets".into(),
+            &js_sys::Array::of1(sheet),
+        )
+        .map(|_| ()),
+        Styles::Text(css) => {
             let style = gloo::utils::document().create_element("style")?;
-            style.set_text_content(Some(STYLES));
-            root.append_child(&style)?;
+            style.set_text_content(Some(css));
+            root.append_child(&style).map(|_| ())
         }
-    }
-    Ok(())
+        Styles::None => Ok(()),
+    })
 }

@@ -10,6 +10,8 @@ use web_sys::{HtmlElement, ShadowRoot};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn host(attributes: &[(&str, &str)]) -> HtmlElement {
+    // The page script gives the stylesheet (raci-widget.css) once, before mounting.
+    RaciMatrix::use_styles(include_str!("../styles/raci.css"));
     let document = gloo::utils::document();
     let el: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
     for (k, v) in attributes {

@@ -8,7 +8,15 @@
 import init, { RaciMatrix } from './raci-widget-core.js';
 import { readTables } from './raci-widget-tables.js';
 
-const ready = init();
+// The stylesheet is a file beside the wasm (not inside it), fetched at the same time.
+// Without it the widget still works, unstyled, and the console says why.
+const styles = fetch(new URL('./raci-widget.css', import.meta.url))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .catch((error) => {
+    console.error('raci-widget: could not load raci-widget.css', error);
+    return '';
+  });
+const ready = Promise.all([init(), styles]).then(([, css]) => RaciMatrix.useStyles(css));
 const live = new Set();
 
 const api = {
