@@ -46,6 +46,26 @@ describe('axe-core: no violations', () => {
   }
 });
 
+describe('axe-core: the author\'s own data, its notes and errors', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`own tables, src, JSON, a warnings note open and an error, ${colorScheme}`, async () => {
+      const page = await newPage(suite.browser, { viewport: { width: 1280, height: 900 }, colorScheme });
+      await page.goto(`${suite.server.url}/host/own-data.html`);
+      for (const id of ['rasci', 'messy', 'fromsrc', 'inline', 'bydata']) await new WidgetPage(page, page.locator(`#${id}`)).ready();
+      await page.locator('#broken .raci-error').waitFor();
+      // A row with a missing cell: the data loads with a note about it.
+      // (document.querySelector: Playwright's locators would reach into the shadow root too.)
+      await page.evaluate(() => [...document.querySelectorAll('#messy table tr')].pop().lastElementChild.remove());
+      await page.locator('#messy .raci-warnings summary').click();
+      assert.match(await page.locator('#messy .raci-warnings').innerText(), /5 cells, the header has 6/);
+      await page.waitForTimeout(250);
+      assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
+      await page.screenshot({ path: `${ARTIFACTS}/own-data-notes-${colorScheme}.png`, fullPage: true });
+      await page.close();
+    });
+  }
+});
+
 describe('keyboard only', () => {
   /** Presses Tab until `selector` has focus (at most 80 times), as a keyboard user would. */
   async function tabTo(page, selector) {

@@ -20,10 +20,13 @@ pub fn legend(catalog: &Catalog, view: View) -> Html {
                         { " " }{ &catalog.party(party).name }{ " holds the role" }
                     </li>
                 }) }
-                <li>
-                    { chip(catalog, first(true), ChipEmphasis::Plain) }
-                    { " dashed outline: takes the role only if required" }
-                </li>
+                // Only for data that uses it (the author's own may not).
+                if any_if_required(catalog) {
+                    <li>
+                        { chip(catalog, first(true), ChipEmphasis::Plain) }
+                        { " dashed outline: takes the role only if required" }
+                    </li>
+                }
                 <li>{ "Two chips in one cell: the role is shared (joint)" }</li>
                 <li>{ nobody() }{ " nobody holds the role" }</li>
                 if view == View::Compare {
@@ -46,4 +49,14 @@ pub fn legend(catalog: &Catalog, view: View) -> Html {
             </dl>
         </div>
     }
+}
+
+fn any_if_required(catalog: &Catalog) -> bool {
+    catalog
+        .models
+        .iter()
+        .flat_map(|m| &m.tasks)
+        .flat_map(|t| &t.cells)
+        .flatten()
+        .any(|a| a.if_required)
 }
