@@ -1,0 +1,124 @@
+//! The `raci` command line: what docs CI relies on (exit codes, messages) and what authors paste.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn raci(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_raci"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_passes_good_files_and_fails_bad_ones_with_the_readers_messages() {
+    let ok = raci(
+        &[
+            "check",
+            "data/management-models.json",
+            "tests/fixtures/source-tables.md",
+        ],
+        "",
+    );
+    assert_eq!(ok.status.code(), Some(0));
+    assert_eq!(
+        text(&ok.stdout),
+        "data/management-models.json: ok: 3 models, 48 tasks, 2 parties, 4 roles\n\
+         tests/fixtures/source-tables.md: ok: 3 models, 48 tasks, 2 parties, 4 roles\n"
+    );
+    // The seed's shifted rows are warnings, not errors.
+    assert!(text(&ok.stderr).contains(
+        "tests/fixtures/source-tables.md: warning: table 1, row \"Integration logs\": 5 cells"
+    ));
+
+    let bad = raci(&["check", "-"], "Task,R,A\nDeploy,Ops//Dev,Ops\n");
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        text(&bad.stderr),
+        "-: error: the CSV table, row \"Deploy\", column \"R\": cell \"Ops//Dev\" has an empty name between separators\n"
+    );
+    let missing = raci(&["check", "no/such/file.json"], "");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).starts_with("no/such/file.json: "));
+}
+
+#[test]
+fn convert_writes_each_format_and_html_reads_back_as_the_same_matrix() {
+    let csv = "Task,Responsible,Accountable\nDeploy,Ops + Dev,Lead\n";
+    let json = raci(&["convert", "-", "--to", "json"], csv);
+    assert_eq!(json.status.code(), Some(0));
+    assert!(text(&json.stdout).contains("\"cells\": { \"r\": \"Ops/Dev\", \"a\": \"Lead\" }"));
+    let md = raci(&["convert", "-", "--to", "markdown"], csv);
+    assert!(text(&md.stdout).contains("| Deploy |  | Ops/Dev | Lead |"));
+    let html = text(
+        &raci(
+            &[
+                "convert",
+                "--builtin",
+                "--to",
+                "html",
+                "--model",
+                "customer-self-managed",
+            ],
+            "",
+        )
+        .stdout,
+    );
+    assert!(html.starts_with("<raci-matrix model=\"customer-self-managed\">\n<table data-model=\"customer-self-managed\">"));
+    assert!(html.ends_with("</table>\n</raci-matrix>\n"));
+    assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 16);
+    // With --prerender: the first view in a declarative shadow root, before the tables.
+    let pre = text(
+        &raci(
+            &[
+                "convert",
+                "--builtin",
+                "--to",
+                "html",
+                "--model",
+                "customer-self-managed",
+                "--prerender",
+                "/a/raci-widget.css",
+            ],
+            "",
+        )
+        .stdout,
+    );
+    assert!(pre.starts_with("<raci-matrix model=\"customer-self-managed\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/a/raci-widget.css\"><div><div class=\"raci\">"));
+    assert!(pre.contains("<caption id=\"raci-1-caption\">Who does what: Customer self-managed"));
+    assert!(pre.contains("</template>\n<table data-model=\"customer-self-managed\">"));
+}
+
+#[test]
+fn usage_mistakes_exit_2_with_the_usage() {
+    let out = raci(&["convert", "-", "--to", "yaml"], "Task,R\nX,Y\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--to must be json, markdown or html"));
+    let out = raci(&["frobnicate"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("usage: raci check FILE"));
+    let out = raci(
+        &["convert", "--builtin", "--to", "html", "--model", "nope"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("unknown model \"nope\"; known: wso2-managed-wso2-subscription")
+    );
+}
