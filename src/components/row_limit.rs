@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 /// Rows rendered at first: a large matrix (thousands of tasks) filters within a frame because
-/// only this many rows are rebuilt (bench/run, 2,000 tasks: 200 rows took 27 ms, 80 take 11);
-/// the reader asks for more. The source's 16 rows never hit it.
-pub const FIRST_ROWS: usize = 80;
+/// only this many rows are rebuilt (2,000 tasks, party filter: 200 rows took 27 ms, 80 took
+/// 14 median / 21 p95, 50 take 7-9 / 10 p95); the reader asks for more. The source's 16 rows never hit it.
+pub const FIRST_ROWS: usize = 50;
 
 /// How many of `rows` (the indices a view shows) to render, and the "show more" controls to
 /// put after the table (empty when every row is shown). Asking for more lasts until the rows
