@@ -1,6 +1,5 @@
-// Minimal Docusaurus 3 site that embeds <raci-matrix> the way a docs author would.
-// Built by examples/build-sites, which copies the widget build into static/assets/raci/
-// (served at ${baseUrl}assets/raci/). The site lives under a sub-path: /docs/.
+// Minimal Docusaurus 3 site with the raci-widget plugin (integrations/docusaurus), set up the way
+// a docs author would. Built by examples/build-sites. The site lives under a sub-path: /docs/.
 
 const baseUrl = '/docs/';
 
@@ -21,9 +20,8 @@ const config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
-  // The widget: an ES module that defines <raci-matrix> and loads its other files
-  // (raci-widget-core.js, the .wasm) relative to itself. Rendered into <head> on every page.
-  scripts: [{ src: `${baseUrl}assets/raci/raci-widget.js`, type: 'module' }],
+  // The widget's files under ${baseUrl}assets/raci/ and its (1 KB) loader on every page.
+  plugins: ['raci-widget-docusaurus'],
 
   presets: [
     [
@@ -33,6 +31,7 @@ const config = {
         docs: {
           routeBasePath: '/', // docs at /docs/…, not /docs/docs/…
           sidebarPath: './sidebars.js',
+          remarkPlugins: [require('raci-widget-docusaurus/remark')], // ```raci fences
         },
         blog: false,
         pages: false,
@@ -52,6 +51,7 @@ const config = {
         title: 'raci-widget example',
         items: [
           { type: 'doc', docId: 'management-models', label: 'Management models', position: 'left' },
+          { type: 'doc', docId: 'own-tables', label: 'Your own tables', position: 'left' },
           { type: 'doc', docId: 'other', label: 'Other page', position: 'left' },
         ],
       },

@@ -1,4 +1,4 @@
 /** @type {import('@docusaurus/plugin-content-docs').SidebarsConfig} */
 module.exports = {
-  docs: ['intro', 'management-models', 'other'],
+  docs: ['intro', 'management-models', 'own-tables', 'other'],
 };

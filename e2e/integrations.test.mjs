@@ -1,0 +1,96 @@
+// The docs plugins (integrations/mkdocs, integrations/docusaurus) in the example sites, built by
+// examples/build-sites: ```raci fences (Markdown table, options), a wrapped table, src, dark
+// mode, client-side navigation, and no wasm on a page without a matrix.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './serve.mjs';
+import { launch, newPage } from './browser.mjs';
+import { WidgetPage } from './pages/widget.mjs';
+import { axeViolations } from './axe.mjs';
+
+const MKDOCS = new URL('../examples/mkdocs/site/', import.meta.url).pathname;
+const DOCUSAURUS = new URL('../examples/docusaurus/build/', import.meta.url).pathname;
+const sites = {};
+let browser;
+
+before(async () => {
+  sites.mkdocs = await serve(MKDOCS, {
+    transform: (path, body, origin) =>
+      path.endsWith('sitemap.xml') ? Buffer.from(body.toString().replaceAll('http://127.0.0.1:8000', origin)) : body,
+  });
+  sites.docusaurus = await serve({ '/docs/': DOCUSAURUS });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await sites.mkdocs?.close();
+  await sites.docusaurus?.close();
+});
+
+const ENGINES = {
+  mkdocs: {
+    own: () => `${sites.mkdocs.url}/own-tables/`,
+    home: () => `${sites.mkdocs.url}/`,
+    navTo: (page, text) => page.locator('.md-nav a', { hasText: text }).first().click(),
+    toggleDark: (page) => page.locator('[data-md-component="palette"] label:not([hidden])').first().click(),
+  },
+  docusaurus: {
+    own: () => `${sites.docusaurus.url}/docs/own-tables/`,
+    home: () => `${sites.docusaurus.url}/docs/`,
+    navTo: (page, text) => page.locator('.navbar a', { hasText: text }).first().click(),
+    toggleDark: (page) => page.locator('.navbar button[aria-label*="dark and light mode"]').click(),
+  },
+};
+
+/** The n-th <raci-matrix> of the page (its data comes from the fence or table inside it). */
+const nth = (page, n) => new WidgetPage(page, page.locator('raci-matrix').nth(n));
+
+for (const [engine, site] of Object.entries(ENGINES)) {
+  describe(engine, () => {
+    test('fences and a wrapped table become filterable matrices; src loads a file', async () => {
+      const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+      await page.goto(site.own());
+      const rasci = await nth(page, 0).ready();
+      assert.deepEqual(await rasci.rows(), ['Scope the release', 'Write the code', 'Test the release', 'Approve licences', 'Announce']);
+      await rasci.filterParty('legal');
+      await rasci.toggleRole('c');
+      assert.deepEqual(await rasci.rows(), ['Announce']);
+      assert.deepEqual((await rasci.chips('Announce')).Consulted, ['Legal (if rights unclear)']);
+      // Options: the party view, filtered to Finance, with its title.
+      const billing = await nth(page, 1).ready();
+      assert.ok(await billing.isPressed('button[data-view="parties"]'));
+      assert.ok(await billing.isPressed('button[data-party="finance"]'));
+      assert.deepEqual(await billing.rows(), ['Price change', 'Refund policy', 'Webhook retries']);
+      assert.match(await billing.root.locator('.raci caption').innerText(), /Billing changes/);
+      const wrapped = await nth(page, 2).ready();
+      assert.deepEqual((await wrapped.chips('API reference')).Responsible, ['Engineering', 'Docs team']);
+      const fromFile = await nth(page, 3).ready();
+      assert.deepEqual(await fromFile.rows(), ['On-call rota', 'Incident review']);
+      assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('a page without a matrix loads no wasm; navigating to one loads it; dark follows the site', async () => {
+      const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+      const wasm = [];
+      page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+      await page.goto(site.home());
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(wasm, [], 'no wasm on a page without a matrix');
+      await page.evaluate(() => (window.noReload = true));
+      await site.navTo(page, 'Your own tables');
+      const rasci = await nth(page, 0).ready();
+      assert.equal(wasm.length, 1);
+      assert.equal(await page.evaluate(() => window.noReload), true, 'client-side navigation');
+      await site.toggleDark(page);
+      await page.waitForFunction(() => document.querySelector('raci-matrix').dataset.raciTheme === 'dark');
+      assert.equal(await rasci.root.locator('.raci').evaluate((el) => getComputedStyle(el).color), 'rgb(230, 237, 243)');
+      await rasci.filterParty('qa');
+      assert.deepEqual(await rasci.rows(), ['Scope the release', 'Write the code', 'Test the release', 'Announce']);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  });
+}
