@@ -95,7 +95,9 @@ const jsx = (name, attributes, children) => ({
   attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
   children,
 });
-const text = (value) => (value ? [{ type: 'text', value }] : []);
+// Emphasis and code marks are dropped (the widget drops them too), so the no-JS table reads well.
+const plain = (value) => value.replace(/\*\*|__|`/g, '');
+const text = (value) => (value ? [{ type: 'text', value: plain(value) }] : []);
 
 /** A plain HTML table of `rows` (the first is the header) with an optional caption, as MDX
  * JSX nodes: the no-JS fallback and the data the widget reads. */
