@@ -1,7 +1,7 @@
 //! Builds a catalog while a reader walks its source (a JSON data file or tables), keeping
 //! vocabularies, limits and problems in one place so both readers behave alike.
 
-use super::notation::{slug, IF_REQUIRED};
+use super::notation::{parse_cell, slug, IF_REQUIRED};
 use super::problem::Q;
 use super::problem::{closest, Problem};
 use super::types::{Assignment, Catalog, Model, NoteId, Party, PartyId, Role, RoleId, Task};
@@ -14,6 +14,8 @@ pub const MAX_TASKS: usize = 5_000;
 pub const MAX_PARTIES: usize = 255;
 pub const MAX_ROLES: usize = 16;
 pub const MAX_TEXT: usize = 2_000;
+/// Longest id (model, party, role), as the data format's schema says.
+pub const MAX_ID: usize = 64;
 /// Problems listed before "… and N more" (a wrong file can produce thousands).
 pub const MAX_LISTED: usize = 50;
 
@@ -75,9 +77,11 @@ impl Builder {
             "" => format!("Matrix {number}"),
             t => self.text(at, "title", t),
         };
-        let id = if id
-            .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        // The data format's rule for ids (at most 64 characters), so that exports read back.
+        let id = if id.len() <= MAX_ID
+            && id
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
         {
             id
         } else {
@@ -91,7 +95,9 @@ impl Builder {
         let mut id = base.clone();
         let mut n = 2;
         while self.catalog.find_model(&id).is_some() {
-            id = format!("{base}-{n}");
+            let suffix = format!("-{n}");
+            let keep = MAX_ID.saturating_sub(suffix.len()).min(base.len());
+            id = format!("{}{suffix}", base.get(..keep).unwrap_or(""));
             n += 1;
         }
         let intro = self.text(at, "introduction", intro);
@@ -156,6 +162,23 @@ impl Builder {
             return None;
         }
         let name = self.text(at, "party name", name);
+        // Exports write cells by party name: a name the cell notation reads as something
+        // else (`Dev, Ops`, `Legal (EU)`, `**x**`, `n/a`) could not be read back.
+        let reads_back = matches!(
+            parse_cell(&name).as_deref(),
+            Ok([e]) if e.name == name && !e.if_required && e.note.is_none()
+        );
+        if !reads_back {
+            self.error(
+                at,
+                format!(
+                    "the party name {name_q} cannot be written in a cell: it holds a separator \
+                     (/ , ; + & \"and\"), a parenthesis, a mark for nobody or formatting",
+                    name_q = Q(&name)
+                ),
+            );
+            return None;
+        }
         let base = if id.is_empty() {
             slug(&name, "party")
         } else {

@@ -6,7 +6,7 @@ use super::json_value::{parse, Value};
 use super::notation::parse_cell;
 use super::problem::Q;
 use super::problem::{closest, Problem};
-use super::types::{Role, RoleId};
+use super::types::{same_name, Role, RoleId};
 use super::vocabulary::raci;
 
 /// Reads a data file's text.
@@ -68,11 +68,7 @@ pub fn read_value(value: &Value) -> Result<Loaded, Vec<Problem>> {
             if let Some(fields) = object(&mut b, &at, p, &["id", "name"]) {
                 let id = id_field(&mut b, &at, fields);
                 let name = string(&mut b, &format!("{at}.name"), field(fields, "name"));
-                if b.catalog
-                    .parties
-                    .iter()
-                    .any(|q| q.name.eq_ignore_ascii_case(&name))
-                {
+                if b.catalog.parties.iter().any(|q| same_name(&q.name, &name)) {
                     b.error(
                         &at,
                         format!("the party name {name_q} is used twice", name_q = Q(&name)),

@@ -219,7 +219,13 @@ fn classify(b: &mut Builder, grid: &Grid, header: &[String]) -> Option<Vec<Colum
         b.error(label, "has no role columns (Responsible, Accountable, Consulted, Informed or R, A, C, I) and no party columns holding role letters");
         return None;
     }
-    for known in KNOWN.iter().filter(|k| used.contains(&k.id)) {
+    // No letters at all (a chart not filled in yet): R, A, C, I, as a data file without
+    // `roles` gets; a catalog with no role could not be written as a data file.
+    let none = used.is_empty();
+    for known in KNOWN
+        .iter()
+        .filter(|k| used.contains(&k.id) || none && ["r", "a", "c", "i"].contains(&k.id))
+    {
         b.known_role(known, label)?;
     }
     // Parties in the order of their columns, even those holding nothing.

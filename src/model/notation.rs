@@ -98,10 +98,17 @@ fn split_entries(text: &str) -> Result<(Vec<&str>, bool), String> {
             }
             ' ' if depth == 0 => {
                 let rest = text.get(i..).unwrap_or("");
+                // "and" between two names: not right after a separator (`x, and y`), nor
+                // before a note (`x and (if required)`), which is how names like these read
+                // back.
+                let before = text.get(start..i).unwrap_or("").trim();
+                let after = rest.get(5..).unwrap_or("").trim_start();
                 if rest.len() > 5
                     && rest
                         .get(..5)
                         .is_some_and(|w| w.eq_ignore_ascii_case(" and "))
+                    && !before.is_empty()
+                    && !after.starts_with('(')
                 {
                     joint = false;
                     parts.push(text.get(start..i).unwrap_or("").trim());
@@ -151,49 +158,64 @@ fn split_note(part: &str) -> (&str, Option<&str>) {
 
 /// Drops Markdown emphasis and code marks (`**x**`, `__x__`, `` `x` ``, `*x*`) and HTML tags
 /// (`<b>`, `<code>`; `<br>` becomes a line break) around and inside names.
+///
+/// One pass over the text, cancelling marks and tags as they close, so that what it returns
+/// has none left (stripping twice changes nothing: `_`_` is not left as `__`, nor `<<b>b>` as
+/// `<b>`); names written back into cells then read back the same.
 pub fn strip_formatting(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('<') {
-        out.push_str(rest.get(..open).unwrap_or(""));
-        let after = rest.get(open..).unwrap_or("");
-        match after.find('>') {
-            Some(close) if looks_like_tag(after.get(1..close).unwrap_or("")) => {
-                let tag = after.get(1..close).unwrap_or("").to_ascii_lowercase();
-                if tag.starts_with("br") {
-                    out.push('\n');
+    // Where each '<' still in `out` is: a '>' closes the last one (linear, even for "<<<…").
+    let mut opens: Vec<usize> = Vec::new();
+    for c in text.chars() {
+        match c {
+            '`' => {}
+            '*' | '_' if out.ends_with(c) => {
+                out.pop();
+            }
+            '<' => {
+                opens.push(out.len());
+                out.push(c);
+            }
+            '>' => {
+                let tag = opens.last().and_then(|&open| {
+                    let inner = out.get(open + 1..)?;
+                    let line_break = inner.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("br"));
+                    looks_like_tag(inner).then_some((open, line_break))
+                });
+                match tag {
+                    Some((open, line_break)) => {
+                        out.truncate(open);
+                        opens.pop();
+                        if line_break {
+                            out.push('\n');
+                        }
+                    }
+                    None => out.push(c),
                 }
-                rest = after.get(close + 1..).unwrap_or("");
             }
-            _ => {
-                out.push('<');
-                rest = after.get(1..).unwrap_or("");
-            }
+            c => out.push(c),
         }
     }
-    out.push_str(rest);
-    let out: String = out.replace("**", "").replace("__", "").replace('`', "");
-    let trimmed = out.trim();
-    // Single-mark emphasis only when it wraps the whole text: `*Ops*`, `_Ops_`.
-    for mark in ['*', '_'] {
-        if trimmed.len() > 2 && trimmed.starts_with(mark) && trimmed.ends_with(mark) {
-            return trimmed
-                .get(1..trimmed.len() - 1)
-                .unwrap_or("")
-                .trim()
-                .to_string();
-        }
+    // Single-mark emphasis only when it wraps the whole text: `*Ops*`, `_Ops_`, `*_Ops_*`.
+    let mut trimmed = out.trim();
+    while trimmed.len() > 2
+        && ['*', '_']
+            .into_iter()
+            .any(|m| trimmed.starts_with(m) && trimmed.ends_with(m))
+    {
+        trimmed = trimmed.get(1..trimmed.len() - 1).unwrap_or("").trim();
     }
     trimmed.to_string()
 }
 
+/// `b`, `/code`, `br/`, `span class="x"`: a tag name of at most 16 letters and digits (looked
+/// at no further, so that scanning stays linear).
 fn looks_like_tag(inner: &str) -> bool {
-    let name = inner.trim_start_matches('/');
-    name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name
-            .chars()
-            .take_while(|c| !c.is_whitespace() && *c != '/')
-            .all(|c| c.is_ascii_alphanumeric())
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let mut word = name.chars().take_while(|c| !c.is_whitespace() && *c != '/');
+    word.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && word.by_ref().take(15).all(|c| c.is_ascii_alphanumeric())
+        && word.next().is_none()
 }
 
 /// Writes entries back so that they read back the same: `WSO2/Customer`, `WSO2 (if required)`,
@@ -204,20 +226,31 @@ pub fn format_cell<'a>(
     let entries: Vec<_> = entries.into_iter().collect();
     let mixed =
         entries.last().is_some_and(|e| e.1 && e.2.is_none()) && entries.iter().any(|e| !e.1);
-    let separator = if mixed { ", " } else { "/" };
+    // Around a "<", "/" or " (" could make a tag ("<" and "b>" written "</b>"; "x<b" with a
+    // note "y>" written "x<b (y>)"): ", " and "(" read the same and never do.
+    let markup = entries
+        .iter()
+        .any(|e| e.0.contains('<') || e.2.is_some_and(|n| n.contains('<')));
+    // Nor may two names read as a mark for nobody ("N" and "A" written "N/A").
+    let nobody = matches!(
+        entries.as_slice(),
+        [a, b] if is_empty_mark(&format!("{}/{}", a.0, b.0))
+    );
+    let separator = if mixed || markup || nobody { ", " } else { "/" };
     let mut out = String::new();
     for (name, if_required, note) in entries {
         if !out.is_empty() {
             out.push_str(separator);
         }
         out.push_str(name);
+        let open = if markup { "(" } else { " (" };
         if if_required {
-            out.push_str(" (");
+            out.push_str(open);
             out.push_str(IF_REQUIRED);
             out.push(')');
         }
         if let Some(note) = note {
-            out.push_str(" (");
+            out.push_str(open);
             out.push_str(note);
             out.push(')');
         }

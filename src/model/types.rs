@@ -138,24 +138,42 @@ impl Catalog {
         (0..self.roles.len().min(16)).map(|i| RoleId(i as u8))
     }
 
-    /// Finds a party by id or by name, ignoring case.
+    /// Finds a party by name, else by id, ignoring case: cells name parties (and exports
+    /// write names), so a name wins over another party's id.
     pub fn find_party(&self, key: &str) -> Option<PartyId> {
         let key = key.trim();
         self.parties
             .iter()
-            .position(|p| p.id.eq_ignore_ascii_case(key) || same_name(&p.name, key))
+            .position(|p| same_name(&p.name, key))
+            .or_else(|| {
+                self.parties
+                    .iter()
+                    .position(|p| p.id.eq_ignore_ascii_case(key))
+            })
             .map(|i| PartyId(i as u8))
     }
 
-    /// Finds a role by id, letter or name, ignoring case.
+    /// Finds a party by id, else by name: URLs and attributes name parties by id.
+    pub fn find_party_by_id(&self, key: &str) -> Option<PartyId> {
+        let key = key.trim();
+        self.parties
+            .iter()
+            .position(|p| p.id.eq_ignore_ascii_case(key))
+            .map(|i| PartyId(i as u8))
+            .or_else(|| self.find_party(key))
+    }
+
+    /// Finds a role by id, letter or name, ignoring case; an id wins over another role's
+    /// letter (Support's `s` is not Signatory's letter S).
     pub fn find_role(&self, key: &str) -> Option<RoleId> {
         let key = key.trim();
         self.roles
             .iter()
-            .position(|r| {
-                r.id.eq_ignore_ascii_case(key)
-                    || r.letter.eq_ignore_ascii_case(key)
-                    || same_name(&r.name, key)
+            .position(|r| r.id.eq_ignore_ascii_case(key))
+            .or_else(|| {
+                self.roles
+                    .iter()
+                    .position(|r| r.letter.eq_ignore_ascii_case(key) || same_name(&r.name, key))
             })
             .map(|i| RoleId(i as u8))
     }

@@ -23,7 +23,7 @@ impl ViewState {
         for (key, value) in pairs {
             match key {
                 "model" => state.model = catalog.find_model(value).unwrap_or(state.model),
-                "party" => state.filter.party = catalog.find_party(value),
+                "party" => state.filter.party = catalog.find_party_by_id(value),
                 "role" | "roles" => state.filter.roles = parse_roles(catalog, value),
                 "q" => state.filter.query = clip(value.trim()),
                 "view" => state.view = View::parse(value).unwrap_or_default(),

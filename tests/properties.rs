@@ -1,0 +1,451 @@
+//! The fuzz properties on the stable toolchain: a few thousand generated inputs (a tiny
+//! xorshift generator over the words RACI tables are made of), the committed fuzz corpus, and
+//! one regression test per bug the fuzzers found. Properties: `tests/props`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod props;
+
+use std::time::{Duration, Instant};
+
+use props::WORDS;
+use raci_widget::model::builtin;
+use raci_widget::model::grid::{read_grids, Grid};
+use raci_widget::model::load::{load, Format};
+use raci_widget::model::notation::{format_cell, parse_cell, strip_formatting};
+use raci_widget::model::url_query::KEYS;
+
+/// xorshift64*: deterministic, so a failure names an input that fails again.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+
+    /// One to `max` pieces: mostly words, now and then any character.
+    fn text(&mut self, max: usize) -> String {
+        let mut out = String::new();
+        for _ in 0..1 + self.below(max) {
+            if self.chance(10) {
+                out.push(char::from_u32(self.below(0x3000) as u32).unwrap_or('?'));
+            } else {
+                out.push_str(self.pick(WORDS));
+            }
+        }
+        out
+    }
+
+    fn grid(&mut self, n: usize) -> Grid {
+        const HEADS: &[&str] = &[
+            "Responsible",
+            "Accountable",
+            "Consulted",
+            "Informed",
+            "R",
+            "A",
+            "Support",
+            "Signatory",
+            "Verifier (V)",
+            "Description",
+            "Notes",
+            "Product",
+            "Engineering",
+            "WSO2",
+            "Customer",
+            "Ärzte",
+        ];
+        let width = 2 + self.below(5);
+        let mut header = vec![self.pick(&["Task", "Activity", "", "**Task**"]).to_string()];
+        for _ in 1..width {
+            header.push(if self.chance(85) {
+                self.pick(HEADS).to_string()
+            } else {
+                self.text(2)
+            });
+        }
+        let cell = |rng: &mut Rng| match rng.below(4) {
+            0 => rng
+                .pick(&["R", "A", "C", "I", "A/R", "RA", "C (if needed)", "", "—"])
+                .into(),
+            1 => rng
+                .pick(&[
+                    "WSO2",
+                    "Customer",
+                    "WSO2/Customer (if required)",
+                    "Legal, Ops",
+                ])
+                .into(),
+            _ => rng.text(3),
+        };
+        let rows = (0..self.below(6))
+            .map(|i| {
+                let len = if self.chance(85) {
+                    width
+                } else {
+                    self.below(width + 2)
+                };
+                let mut row = vec![format!("Task {}", i % 4)];
+                row.extend((1..len).map(|_| cell(self)));
+                row
+            })
+            .collect();
+        Grid {
+            label: format!("table {n}"),
+            id: self.pick(&["", "m", "Bad Id", "x-1"]).to_string(),
+            title: self.text(2),
+            header,
+            rows,
+        }
+    }
+}
+
+fn markdown(grids: &[Grid]) -> String {
+    let mut out = String::new();
+    for g in grids {
+        out.push_str(&format!("## {}\n\n| {} |\n", g.title, g.header.join(" | ")));
+        out.push_str(&format!("|{}\n", "---|".repeat(g.header.len())));
+        for row in &g.rows {
+            out.push_str(&format!("| {} |\n", row.join(" | ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn csv(grid: &Grid) -> String {
+    let field = |f: &String| format!("\"{}\"", f.replace('"', "\"\""));
+    let line = |r: &Vec<String>| r.iter().map(field).collect::<Vec<_>>().join(",");
+    let mut out = line(&grid.header);
+    for row in &grid.rows {
+        out.push_str("\r\n");
+        out.push_str(&line(row));
+    }
+    out
+}
+
+/// Runs `body` for up to `count` seeds or until `budget` is spent (a slow machine checks
+/// fewer); returns how many ran.
+fn soak(count: u64, budget: Duration, mut body: impl FnMut(&mut Rng)) -> u64 {
+    let start = Instant::now();
+    let mut ran = count;
+    for seed in 1..=count {
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        body(&mut rng);
+        if start.elapsed() > budget {
+            ran = seed;
+            break;
+        }
+    }
+    eprintln!("{ran} inputs in {:?}", start.elapsed());
+    ran
+}
+
+#[test]
+fn cells_never_panic_and_read_back_as_written() {
+    let ran = soak(20_000, Duration::from_secs(3), |rng| {
+        props::check_cell(&rng.text(6));
+    });
+    assert!(ran >= 500, "only {ran} cells in the time budget");
+}
+
+#[test]
+fn tables_that_load_round_trip_and_render() {
+    let mut accepted = 0;
+    let ran = soak(4000, Duration::from_secs(4), |rng| {
+        let grids: Vec<Grid> = (1..=1 + rng.below(3)).map(|n| rng.grid(n)).collect();
+        let text = format!("{grids:?}");
+        if props::check_result(&read_grids(&grids), &text).is_some() {
+            accepted += 1;
+        }
+        props::check_load(&markdown(&grids), Format::Markdown);
+        props::check_load(&csv(&grids[0]), Format::Csv);
+    });
+    assert!(ran >= 200, "only {ran} tables in the time budget");
+    assert!(
+        accepted * 10 >= ran,
+        "too few accepted: {accepted} of {ran}"
+    );
+}
+
+#[test]
+fn data_files_that_load_round_trip_and_render() {
+    let source = raci_widget::model::json::full_json(builtin());
+    let pieces: Vec<&str> = source.split_inclusive([',', '{', '}', '[', ']']).collect();
+    let mut accepted = 0;
+    let ran = soak(1500, Duration::from_secs(4), |rng| {
+        // The built-in data with a few pieces dropped, repeated, or changed.
+        let mut text = String::new();
+        for piece in &pieces {
+            match rng.below(400) {
+                0 => {}
+                1 => text.push_str(&format!("{piece}{piece}")),
+                2 => text.push_str(&rng.text(2)),
+                3 => text.push_str(&piece.replace("WSO2", rng.pick(WORDS))),
+                _ => text.push_str(piece),
+            }
+        }
+        if props::check_load(&text, Format::Json).is_some() {
+            accepted += 1;
+        }
+    });
+    assert!(ran >= 50, "only {ran} data files in the time budget");
+    assert!(accepted > 0, "no mutated data file was accepted");
+}
+
+#[test]
+fn queries_read_back_as_written_for_every_catalog() {
+    let mut catalogs = props::sample_catalogs();
+    catalogs.push(builtin().clone());
+    let values: Vec<String> = catalogs
+        .iter()
+        .flat_map(|c| {
+            let models = c.models.iter().map(|m| m.id.clone());
+            let parties = c
+                .parties
+                .iter()
+                .flat_map(|p| [p.id.clone(), p.name.clone()]);
+            let roles = c
+                .roles
+                .iter()
+                .flat_map(|r| [r.id.clone(), r.letter.clone()]);
+            models.chain(parties).chain(roles).collect::<Vec<_>>()
+        })
+        .collect();
+    let ran = soak(6000, Duration::from_secs(3), |rng| {
+        let mut query = String::from(rng.pick(&["", "?", "??"]));
+        for _ in 0..rng.below(6) {
+            let key = if rng.chance(80) {
+                rng.pick(&KEYS).to_string()
+            } else {
+                rng.text(1)
+            };
+            let value = match rng.below(3) {
+                0 => values[rng.below(values.len())].clone(),
+                1 => format!(
+                    "{},{}",
+                    rng.pick(&["r", "S", "a"]),
+                    rng.pick(&["s", "i", "x"])
+                ),
+                _ => rng.text(2),
+            };
+            let value = if rng.chance(30) {
+                value.bytes().map(|b| format!("%{b:02X}")).collect()
+            } else {
+                value
+            };
+            query.push_str(&format!("{key}={value}&"));
+        }
+        for catalog in &catalogs {
+            props::check_query(catalog, &query);
+        }
+    });
+    assert!(ran >= 300, "only {ran} queries in the time budget");
+}
+
+/// Every committed fuzz input (seeds and the inputs that found bugs) keeps the properties on
+/// stable too; the tables' `arbitrary` grids need cargo-fuzz, their text is read here.
+#[test]
+fn the_fuzz_corpus_keeps_every_property() {
+    let dir = |target: &str| format!("{}/fuzz/corpus/{target}", env!("CARGO_MANIFEST_DIR"));
+    let inputs = |target: &str| -> Vec<String> {
+        let mut files: Vec<_> = std::fs::read_dir(dir(target))
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort();
+        files
+            .iter()
+            .filter_map(|f| std::fs::read(f).ok())
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .collect()
+    };
+    let mut count = 0;
+    for text in inputs("data_format") {
+        props::check_load(&text, Format::Json);
+        count += 1;
+    }
+    for text in inputs("tables") {
+        for format in [Format::Markdown, Format::Csv, Format::PageTables] {
+            props::check_load(&text, format);
+        }
+        count += 1;
+    }
+    for text in inputs("cell_notation") {
+        props::check_cell(&text);
+        count += 1;
+    }
+    let catalogs = props::sample_catalogs();
+    for text in inputs("url_state") {
+        props::check_query(builtin(), &text);
+        for catalog in &catalogs {
+            props::check_query(catalog, &text);
+        }
+        count += 1;
+    }
+    assert!(count >= 15, "the corpus is missing: {count} inputs");
+}
+
+// Regressions: one per bug the fuzzers found, with the input that found it.
+
+#[test]
+fn stripping_formatting_twice_changes_nothing() {
+    // `_`_` was left as `__`, which the next read dropped: a name changed on export.
+    assert_eq!(strip_formatting("_x_`_y"), "_xy");
+    props::check_cell("_x_`_\u{fffd}  ``");
+    // A tag closed by what an inner tag left behind.
+    assert_eq!(strip_formatting("<<b>b>Ops"), "Ops");
+    assert_eq!(strip_formatting("*_Ops_*"), "Ops");
+    // Still: what is not a tag stays.
+    assert_eq!(strip_formatting("a < b > c"), "a < b > c");
+    assert_eq!(
+        strip_formatting("<b>WSO2</b><br>Customer"),
+        "WSO2\nCustomer"
+    );
+}
+
+#[test]
+fn stripping_formatting_stays_linear_on_hostile_cells() {
+    let start = Instant::now();
+    for cell in [
+        "<".repeat(200_000),
+        format!("<{}-{}", "a".repeat(100_000), ">".repeat(100_000)),
+        format!("<{}{}", "/".repeat(100_000), ">".repeat(100_000)),
+        "*_".repeat(100_000),
+    ] {
+        let _ = strip_formatting(&cell);
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn a_separator_after_a_less_than_sign_does_not_make_a_tag() {
+    // "<" and "b>W" were written "</b>W", read back as "W".
+    props::check_cell("<** +b>W ");
+    // "o<b" with a note was written "o<b (…>…)", a tag.
+    props::check_cell("o<b(\0>x,A/y,\0b2\0\0>z)");
+}
+
+#[test]
+fn a_name_ending_or_starting_with_and_reads_back() {
+    // "x and" with a note was written "x and (…)", read as "x" and a note without a name.
+    props::check_cell("O2WS\n\" and(Q)");
+    assert_eq!(
+        format_cell([("x and", true, None), ("y", true, None)]),
+        "x and (if required)/y (if required)"
+    );
+    props::check_cell("x, y/and z (if required)");
+    // "and" still joins two names.
+    let names: Vec<String> = parse_cell("Legal and Ops")
+        .unwrap()
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(names, ["Legal", "Ops"]);
+}
+
+#[test]
+fn two_parties_n_and_a_are_not_written_as_n_slash_a() {
+    // A joint cell of parties "N" and "A" was written "N/A": nobody.
+    props::check_cell("N\nA");
+    assert_eq!(
+        format_cell([("N", false, None), ("A", false, None)]),
+        "N, A"
+    );
+}
+
+#[test]
+fn a_party_chart_with_no_letters_yet_gets_r_a_c_i() {
+    // A catalog with no role was accepted, and its JSON export ("roles": []) refused.
+    let text =
+        "Task;Product;Engineering;Legal\nScring;Legal\nScope;A/R;C;\nAnnounce;R, A;I unclear)\n";
+    let catalog = props::check_load(text, Format::Csv).unwrap();
+    let roles: Vec<&str> = catalog.roles.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(roles, ["r", "a", "c", "i"]);
+}
+
+#[test]
+fn a_party_name_a_cell_cannot_hold_is_refused() {
+    // A party column "x, Product" was accepted, and every cell exported for it read as two
+    // parties.
+    let problems = load("Task,\"Dev, Ops\",QA\nShip,R,A\n", Format::Csv, "t.csv").unwrap_err();
+    assert!(
+        problems[0].message.contains("cannot be written in a cell"),
+        "{problems:?}"
+    );
+    for name in ["Legal (EU)", "**Ops**", "n/a", "A/B"] {
+        let json = format!(
+            r#"{{"parties": [{{"id": "p", "name": "{name}"}}],
+                "models": [{{"title": "M", "tasks": [{{"task": "t", "cells": {{"a": "p"}}}}]}}]}}"#
+        );
+        assert!(load(&json, Format::Json, "").is_err(), "{name}");
+    }
+}
+
+#[test]
+fn a_role_id_wins_over_another_roles_letter_in_the_url() {
+    // Signatory (letter S) before Support (id s): `role=s` chose Signatory.
+    let catalog = &props::sample_catalogs()[0];
+    let support = catalog.find_role("s").unwrap();
+    assert_eq!(catalog.role(support).name, "Support");
+    props::check_query(catalog, "role=s,r");
+}
+
+#[test]
+fn the_sample_catalogs_round_trip_and_render() {
+    // Party names that are other parties' ids, names differing only beyond ASCII case, two
+    // roles with the letter S.
+    let catalogs = props::sample_catalogs();
+    assert_eq!(catalogs.len(), 3, "a sample catalog no longer loads");
+    for catalog in &catalogs {
+        props::check_catalog(catalog, "sample");
+    }
+}
+
+#[test]
+fn a_party_name_wins_over_another_partys_id_and_names_are_unique_beyond_ascii() {
+    // Party "B" was exported by name and read back as the party whose id is "b".
+    let catalog = &props::sample_catalogs()[1];
+    let b = catalog.find_party("B").unwrap();
+    assert_eq!(catalog.party(b).id, "c");
+    assert_eq!(catalog.find_party_by_id("b"), catalog.find_party("A"));
+    // "Ärzte" and "ärzte" are one name: the second was unreachable.
+    let json = r#"{"parties": [{"name": "Ärzte"}, {"name": "ärzte"}],
+        "models": [{"title": "M", "tasks": [{"task": "t", "cells": {"a": "Ärzte"}}]}]}"#;
+    let problems = load(json, Format::Json, "").unwrap_err();
+    assert!(problems[0].message.contains("used twice"), "{problems:?}");
+}
+
+#[test]
+fn a_long_table_model_id_reads_back() {
+    let long = "m".repeat(70);
+    let grid = |id: &str| Grid {
+        label: "table 1".into(),
+        id: id.into(),
+        title: "T".into(),
+        header: vec!["Task".into(), "R".into(), "A".into()],
+        rows: vec![vec!["t".into(), "X".into(), "Y".into()]],
+    };
+    let exact = "x".repeat(64);
+    for grids in [vec![grid(&long)], vec![grid(&exact), grid(&exact)]] {
+        props::check_result(&read_grids(&grids), "long id");
+    }
+}
