@@ -48,7 +48,8 @@ test('the table is painted before any wasm and does not move when the wasm takes
   const matrix = page.locator('raci-matrix');
   // Before the wasm: the widget's table, styled, with all its rows.
   const w = new WidgetPage(page, matrix);
-  await w.ready();
+  // (Not w.ready(): that waits for the live widget.)
+  await matrix.locator('.raci table').first().waitFor();
   assert.equal((await w.rows()).length, 16);
   assert.equal(await page.evaluate(() => !!document.querySelector('raci-matrix').raciCore), false, 'no wasm yet');
   const chipBg = () => matrix.locator('.raci-chip').first().evaluate((c) => getComputedStyle(c).backgroundColor);

@@ -106,6 +106,43 @@ fn convert_writes_each_format_and_html_reads_back_as_the_same_matrix() {
 }
 
 #[test]
+fn a_fence_body_converts_with_its_title_and_attributes_into_the_prerendered_view() {
+    let out = raci(
+        &[
+            "convert",
+            "-",
+            "--to",
+            "html",
+            "--title",
+            "Billing",
+            "--attr",
+            "view=parties",
+            "--attr",
+            "party=ops",
+            "--prerender",
+            "c.css",
+        ],
+        "Task,R,A\nDeploy,Ops,Lead\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let html = text(&out.stdout);
+    assert!(html.starts_with(
+        "<raci-matrix view=\"parties\" party=\"ops\">\n<template shadowrootmode=\"open\">"
+    ));
+    assert!(html.contains("<caption>Billing</caption>"));
+    assert!(
+        html.contains("aria-pressed=\"true\" data-view=\"parties\""),
+        "the view the attributes ask for"
+    );
+    assert!(html.contains("aria-pressed=\"true\" data-party=\"ops\""));
+    let bad = raci(
+        &["convert", "-", "--to", "html", "--attr", "View=x"],
+        "Task,R\nX,Y\n",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
 fn usage_mistakes_exit_2_with_the_usage() {
     let out = raci(&["convert", "-", "--to", "yaml"], "Task,R\nX,Y\n");
     assert_eq!(out.status.code(), Some(2));

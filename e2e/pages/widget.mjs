@@ -6,8 +6,13 @@ export class WidgetPage {
   }
 
   async ready() {
+    // Elements far below the fold load when they come near: a reader scrolls to them.
+    await this.root.scrollIntoViewIfNeeded();
     // Inside the widget's own markup (.raci): the author's tables in the light DOM do not count.
     await this.root.locator('.raci table, .raci-no-result, .raci-summary').first().waitFor();
+    // Live, not only prerendered markup (which looks the same but does not react yet).
+    const host = await this.root.evaluateHandle((el) => el.closest('raci-matrix') ?? el.getRootNode().host);
+    await this.page.waitForFunction((el) => !!el.raciCore, host);
     return this;
   }
 

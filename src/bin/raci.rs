@@ -1,7 +1,8 @@
 //! `raci`: checks and converts RACI data with the widget's own reader (README "Command line").
 //!
 //!   raci check FILE…                       problems, exit 1 on errors (for docs CI)
-//!   raci convert FILE --to json|markdown|html [--model ID] [--prerender CSS_URL]
+//!   raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]…
+//!                [--prerender CSS_URL]
 //!
 //! FILE is a JSON data file, a Markdown file with tables, or a CSV file (`-` reads stdin);
 //! `--builtin` stands for the built-in catalog.
@@ -30,7 +31,7 @@ mod cli {
     use raci_widget::model::load::{load, Format};
     use raci_widget::model::{builtin, Loaded, Problem};
 
-    pub const USAGE: &str = "usage: raci check FILE…\n       raci convert FILE --to json|markdown|html [--model ID] [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
+    pub const USAGE: &str = "usage: raci check FILE…\n       raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]… [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
 
     pub fn run(args: &[String]) -> Result<i32, String> {
         match args.split_first() {
@@ -102,6 +103,9 @@ mod cli {
         let mut to = None;
         let mut model = None;
         let mut prerender = None;
+        let mut title = None;
+        // Attributes for the tag (and the prerendered view's state): model, view, party, ….
+        let mut attrs: Vec<(String, String)> = Vec::new();
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             match arg.as_str() {
@@ -114,12 +118,21 @@ mod cli {
                             .ok_or("--prerender needs the URL of raci-widget.css")?,
                     )
                 }
+                "--title" => title = it.next().cloned(),
+                "--attr" => {
+                    let pair = it.next().ok_or("--attr needs KEY=VALUE")?;
+                    let (key, value) = pair.split_once('=').ok_or("--attr needs KEY=VALUE")?;
+                    if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                        return Err(format!("--attr: {key:?} is not an attribute name"));
+                    }
+                    attrs.push((key.to_string(), value.to_string()));
+                }
                 _ if file.is_none() => file = Some(arg.clone()),
                 other => return Err(format!("unexpected argument {other:?}")),
             }
         }
         let file = file.ok_or("convert needs a FILE")?;
-        let loaded = match read(&file)? {
+        let mut loaded = match read(&file)? {
             Ok(loaded) => loaded,
             Err(problems) => {
                 for p in &problems {
@@ -128,6 +141,10 @@ mod cli {
                 return Ok(1);
             }
         };
+        // A single table's title (a CSV, or a Markdown table without a heading).
+        if let (Some(title), [only]) = (&title, loaded.catalog.models.as_mut_slice()) {
+            only.title = title.clone();
+        }
         let catalog = &loaded.catalog;
         let models: Vec<_> = match &model {
             Some(id) => {
@@ -145,11 +162,17 @@ mod cli {
             Some("html") => {
                 let mut attributes = String::new();
                 let mut pairs = Vec::new();
-                if let [only] = models.as_slice() {
+                if let ([only], true) = (models.as_slice(), model.is_some()) {
                     attributes.push_str(" model=\"");
                     escape_into(&mut attributes, &only.id);
                     attributes.push('"');
                     pairs.push(("model", only.id.as_str()));
+                }
+                for (key, value) in &attrs {
+                    attributes.push_str(&format!(" {key}=\""));
+                    escape_into(&mut attributes, value);
+                    attributes.push('"');
+                    pairs.push((key.as_str(), value.as_str()));
                 }
                 let tag = raci_matrix_tag(catalog, &models, &attributes);
                 match &prerender {

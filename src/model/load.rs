@@ -81,6 +81,9 @@ pub fn load(text: &str, format: Format, name: &str) -> Result<Loaded, Vec<Proble
 
 /// "raci/teams.csv" → "teams".
 fn csv_title(name: &str) -> String {
+    if name == "-" {
+        return String::new(); // stdin: "Matrix 1"
+    }
     let file = name
         .split(['?', '#'])
         .next()

@@ -25,6 +25,10 @@ class RaciConfig(Config):
     # The `raci` command line (the widget's own reader, `cargo install raci-widget`): fences are
     # checked with it, with its messages; without it, only their structure is checked.
     cli = c.Optional(c.Type(str))
+    # With the command line: fences carry the widget's first view, rendered at build time
+    # (a declarative shadow root), so the table is painted at once and nothing moves when the
+    # wasm takes over.
+    prerender = c.Type(bool, default=True)
 
 
 class RaciPlugin(BasePlugin[RaciConfig]):
@@ -64,8 +68,30 @@ class RaciPlugin(BasePlugin[RaciConfig]):
         if "<raci-matrix" not in output and not self.instant:
             return output
         src = get_relative_url(posixpath.join(self.config.assets_dir, "raci-widget.js"), page.url)
-        tag = f'<script type="module" src="{src}"></script>'
-        return output.replace("</head>", f"{tag}\n</head>", 1)
+        tags = f'<script type="module" src="{src}"></script>'
+        if "shadowrootmode" in output:
+            # Render-blocking here, so the prerendered view is styled from its first paint.
+            css = get_relative_url(posixpath.join(self.config.assets_dir, "raci-widget.css"), page.url)
+            tags += f'\n<link rel="stylesheet" href="{css}">'
+        return output.replace("</head>", f"{tags}\n</head>", 1)
+
+    def asset_url(self, name):
+        """A widget file's URL relative to the page being built."""
+        return get_relative_url(posixpath.join(self.config.assets_dir, name), self.page.url if self.page else "")
+
+    def prerendered(self, source, options):
+        """The fence as the command line renders it, first view included; None without it."""
+        # Tables only: a JSON body's own data (intro, role meanings) stays the widget's source.
+        if not (self.cli and self.config.prerender and source.strip()) or fence.kind_of(source) == "json":
+            return None
+        args = [self.cli, "convert", "-", "--to", "html", "--prerender", self.asset_url("raci-widget.css")]
+        if options.get("title"):
+            args += ["--title", options["title"]]
+        for key in fence.ATTRIBUTES:
+            if key in options and key != "src":
+                args += ["--attr", f"{key}={options[key]}"]
+        run = subprocess.run(args, input=source, capture_output=True, text=True, check=False)
+        return run.stdout if run.returncode == 0 else None
 
     def on_post_build(self, config):
         target = os.path.join(config.site_dir, *self.config.assets_dir.split("/"))
@@ -126,4 +152,8 @@ def format_fence(source, language, class_name, options, md, plugin=None, **kwarg
         problems += plugin.check(text=source) if plugin else []
     for problem in problems:
         log.warning(f"raci fence in {where}: {problem}")
+    if not problems and plugin and "src" not in options:
+        first = plugin.prerendered(source, options)
+        if first:
+            return first
     return fence.element(source, options, page_src)
