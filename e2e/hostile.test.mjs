@@ -82,7 +82,9 @@ test('markup and script in every text field and attribute stay text', async () =
     el.setAttribute('party', evil);
     el.data = {
       title: evil, intro: [evil],
-      parties: [{ id: 'evil', name: evil }, { name: 'Ops' }],
+      // (A party name that is itself markup is refused: a cell could not name it. This one
+      // has markup characters but no tag.)
+      parties: [{ id: 'evil', name: 'Ops <3 onerror="window.pwned=1"' }, { name: 'Ops' }],
       roles: [{ id: 'r', letter: evil, name: evil, meaning: evil }],
       models: [{ title: evil, intro: evil, tasks: [{ task: evil, description: evil, cells: { r: `Ops (note ${evil.replaceAll('(', '[').replaceAll(')', ']')}), evil` } }] }],
     };
@@ -99,6 +101,7 @@ test('markup and script in every text field and attribute stay text', async () =
   assert.equal(shadow.imgs, 0);
   assert.equal(shadow.handlers, 0);
   assert.ok(shadow.text.includes('<img src=x onerror="window.pwned=1">'), 'shown as text');
+  assert.ok(shadow.text.includes('Ops <3 onerror="window.pwned=1"'), 'a party name with markup characters, as text');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await stillFine(page);
   await page.close();

@@ -59,9 +59,9 @@ test('keyboard only: tab to a filter, press it, Escape clears the search', async
   assert.equal(await widget.count(), '7 of 16 tasks');
   await page.getByLabel('Search').focus();
   await page.keyboard.type('dns');
-  assert.equal(await widget.count(), '1 of 16 tasks');
+  assert.equal(await widget.countIs('1 of 16 tasks'), '1 of 16 tasks');
   await page.keyboard.press('Escape');
-  assert.equal(await widget.count(), '7 of 16 tasks');
+  assert.equal(await widget.countIs('7 of 16 tasks'), '7 of 16 tasks');
   await page.close();
 });
 

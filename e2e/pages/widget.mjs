@@ -52,6 +52,12 @@ export class WidgetPage {
     return this.root.locator('.raci-count').innerText();
   }
 
+  /** Waits until the count reads `text` (for steps whose re-render is not synchronous). */
+  async countIs(text) {
+    await this.root.locator('.raci-count', { hasText: text }).waitFor({ timeout: 5000 });
+    return this.count();
+  }
+
   /** The chips of one row, by column header: { Responsible: ['Finance', 'Sales'], … }. */
   async chips(task) {
     const row = this.root.locator('.raci tbody tr', { has: this.page.locator(`th:text-is("${task}")`) });
