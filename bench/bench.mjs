@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveGzip } from './server.mjs';
 import { probe } from './probe.mjs';
-import { LIBS, printNormal, printScale, summarize } from './report.mjs';
+import { NORMAL_LIBS, SCALE_LIBS, printNormal, printScale, summarize } from './report.mjs';
+import { printDocs, printTargets, summarizeNoMatrix } from './report-docs.mjs';
+import { bundleSizes, compressed } from './sizes.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -41,10 +43,14 @@ function pageConfig(lib, set) {
     filtered: set.firstFiltered, // rows of the first table, filtered
   };
   switch (lib) {
+    case 'static':
+      return { ...common, rowSel: 'tbody tr' };
     case 'ours':
+    case 'ours-pre':
       return {
         ...common,
         shadow: true,
+        live: 'raciCore', // set by raci-widget-main.js when the wasm widget takes the element over
         hostSel: 'raci-matrix',
         rowSel: 'tbody tr',
         controlSel: `button[data-party="${set.party}"]`,
@@ -77,17 +83,31 @@ async function load(browser, server, lib, set, { actions, scale }) {
     await page.goto(`${server.url}${set.path}${lib}.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     const ready = await Promise.race([
       page.evaluate(() => window.__bench.done.then(() => ({ tti: __bench.tti, rows: __bench.ttiRows, window: __bench.window }))),
-      new Promise((_, no) => setTimeout(() => no(new Error(`${lib}: no interactive table within ${LOAD_TIMEOUT} ms`)), LOAD_TIMEOUT)),
+      // unref: a pending timeout must not keep node alive after the last load (it did, 60 s).
+      new Promise((_, no) => setTimeout(() => no(new Error(`${lib}: no interactive table within ${LOAD_TIMEOUT} ms`)), LOAD_TIMEOUT).unref()),
     ]);
+    // First row (usually long before), then CLS until interactive + 500 ms.
+    const paint = await page.evaluate(async () => {
+      await Promise.race([__bench.painted, new Promise((ok) => setTimeout(ok, 20_000))]);
+      await new Promise((ok) => setTimeout(ok, Math.max(0, __bench.tti + 500 - performance.now())));
+      return { firstRow: __bench.firstRow, firstRowSeen: __bench.firstRowSeen, fcp: __bench.fcp(), ...__bench.cls(__bench.tti + 500) };
+    });
     const resources = await page.evaluate(() => __bench.bytes());
-    const bytes = { total: 0, transfer: 0, js: 0, wasm: 0, css: 0, html: 0, other: 0, requests: resources.length };
+    const bytes = { total: 0, transfer: 0, js: 0, wasm: 0, css: 0, html: 0, other: 0, requests: 0, cached: 0 };
     for (const r of resources) {
+      // A URL the page names again (a fetch() of the stylesheet its head already linked) is a
+      // cache hit: no bytes on the wire, so counted once.
+      if (r.cached) {
+        bytes.cached++;
+        continue;
+      }
+      bytes.requests++;
       bytes.total += r.encoded;
       bytes.transfer += r.transfer;
       bytes[r.kind] += r.encoded;
     }
-    const filter = await page.evaluate(([n, gap]) => __bench.filterRun(n, gap), [actions, GAP_MS]);
-    const sample = { lib, tti: ready.tti, ttiRows: ready.rows, bytes, resources, filter };
+    const filter = lib === 'static' ? [] : await page.evaluate(([n, gap]) => __bench.filterRun(n, gap), [actions, GAP_MS]);
+    const sample = { lib, tti: ready.tti, ttiRows: ready.rows, ...paint, bytes, resources, filter };
     if (scale) {
       if (ready.window !== null) sample.showAll = await page.evaluate((gap) => __bench.showAll(gap), GAP_MS);
       const cdp = await context.newCDPSession(page);
@@ -97,7 +117,7 @@ async function load(browser, server, lib, set, { actions, scale }) {
       await cdp.send('HeapProfiler.collectGarbage');
       const after = await metric();
       sample.memory = { jsHeapUsed: before.JSHeapUsedSize, jsHeapUsedAfterGC: after.JSHeapUsedSize, nodes: after.Nodes };
-      if (lib === 'ours') {
+      if (lib.startsWith('ours')) {
         sample.memory.wasmMemory = await page.evaluate(async (url) => {
           const glue = await import(url);
           return (await glue.default()).memory.buffer.byteLength; // already initialised: its exports
@@ -111,18 +131,49 @@ async function load(browser, server, lib, set, { actions, scale }) {
   }
 }
 
-// ------------------------------------------------------------------ main
-function order(run) {
-  const k = run % LIBS.length; // rotate the start so no library always loads first
-  return [...LIBS.slice(k), ...LIBS.slice(0, k)];
+/**
+ * A docs page with the loader and no matrix: everything it fetched under the widget's path,
+ * after load + 1 s, a scroll to the bottom and 1 s more (a lazy fetch would show up).
+ */
+async function noMatrix(browser, server, set) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${server.url}/nomatrix.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    return await page.evaluate(async (raciPath) => {
+      const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+      await sleep(1000);
+      scrollTo(0, document.documentElement.scrollHeight);
+      await sleep(1000);
+      const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      const widget = all.filter((e) => new URL(e.name).pathname.startsWith(raciPath));
+      return {
+        files: widget.map((e) => new URL(e.name).pathname),
+        widget: widget.reduce((n, e) => n + e.encodedBodySize, 0),
+        widgetTransfer: widget.reduce((n, e) => n + e.transferSize, 0),
+        page: all.reduce((n, e) => n + e.encodedBodySize, 0),
+        defined: !!customElements.get('raci-matrix'),
+      };
+    }, set.raciPath).then((r) => (errors.length ? { ...r, errors } : r));
+  } finally {
+    await context.close();
+  }
 }
 
-async function phase(browser, server, name, set, opts) {
+// ------------------------------------------------------------------ main
+function order(libs, run) {
+  const k = run % libs.length; // rotate the start so no library always loads first
+  return [...libs.slice(k), ...libs.slice(0, k)];
+}
+
+async function phase(browser, server, name, set, libs, opts) {
   const samples = [];
   const total = WARMUP + RUNS;
   for (let run = 0; run < total; run++) {
     const warm = run < WARMUP;
-    for (const lib of order(run)) {
+    for (const lib of order(libs, run)) {
       const s = await load(browser, server, lib, set, opts);
       if (s.errors) console.error(`[bench] ${name} ${lib}: page errors: ${s.errors.join(' | ')}`);
       if (!warm) samples.push({ run: run - WARMUP + 1, ...s });
@@ -147,12 +198,13 @@ try {
 } catch {}
 
 const started = Date.now();
-const server = await serveGzip({
+const MOUNTS = {
   '/': OUT,
   '/lib/': join(BENCH, 'node_modules'),
   '/raci/': join(OUT, 'ours'), // snapshot of dist/ taken by bench/run
   '/scale/raci/': join(OUT, 'ours-scale'),
-});
+};
+const server = await serveGzip(MOUNTS);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -160,12 +212,23 @@ const browser = await chromium.launch({
 });
 let results;
 try {
-  console.error(`[bench] ${RUNS} runs (+${WARMUP} warm-up) x ${LIBS.length} libraries, interleaved; Chromium ${browser.version()}`);
-  const normal = await phase(browser, server, 'source matrices', plan.normal, { actions: ACTIONS, scale: false });
-  const scale = await phase(browser, server, 'scale', plan.scale, { actions: SCALE_ACTIONS, scale: true });
-  const summary = { normal: summarize(normal, false), scale: summarize(scale, true) };
+  console.error(`[bench] ${RUNS} runs (+${WARMUP} warm-up) x ${NORMAL_LIBS.length} pages, then x ${SCALE_LIBS.length} at scale, interleaved; Chromium ${browser.version()}`);
+  const nomatrix = [];
+  for (let run = 0; run < RUNS; run++) nomatrix.push(await noMatrix(browser, server, plan.normal));
+  console.error(`[bench] page without a matrix: ${RUNS} loads done`);
+  const normal = await phase(browser, server, 'source matrices', plan.normal, NORMAL_LIBS, { actions: ACTIONS, scale: false });
+  const scale = await phase(browser, server, 'scale', plan.scale, SCALE_LIBS, { actions: SCALE_ACTIONS, scale: true });
+  const loaderFile = join(MOUNTS['/raci/'], 'raci-widget.js');
+  const summary = {
+    nomatrix: summarizeNoMatrix(nomatrix, compressed(loaderFile)),
+    normal: summarize(normal, false, NORMAL_LIBS),
+    scale: summarize(scale, true, SCALE_LIBS),
+    size: bundleSizes(MOUNTS, normal),
+  };
   printNormal(summary.normal, plan);
+  printDocs(summary, plan);
   summary.scale.oursFilterUnder16ms = printScale(summary.scale, plan);
+  summary.targets = printTargets(summary, readOr(join(ROOT, 'target/release-flavor'), 'stable'));
   results = {
     meta: {
       date: new Date().toISOString(),
@@ -181,14 +244,18 @@ try {
       settings: { RUNS, WARMUP, ACTIONS, SCALE_ACTIONS, GAP_MS },
       plan,
       notes: [
-        'bytes: encodedBodySize (gzip body bytes) of the navigation and every PerformanceResourceTiming entry; transfer adds headers',
-        'tti: performance.now() (ms from navigation start) when all rows are in the DOM and the filter control exists (MutationObserver + rAF)',
+        'bytes: encodedBodySize (gzip body bytes) of the navigation and every PerformanceResourceTiming entry fetched over the network (cache hits within the page, transferSize 0, are not counted); transfer adds headers',
+        'tti: performance.now() (ms from navigation start) when all rows are in the DOM and the filter control exists, ours: and the live widget took over (MutationObserver + rAF)',
+        'firstRow: ms from navigation start to the end of the first frame (rAF, then a MessageChannel message) at whose start the first body row of the first table had a box in the viewport',
+        'cls: sum of layout-shift entries without recent input with startTime <= tti + 500 ms',
+        'nomatrix: encodedBodySize of everything under the widget path fetched by a page with the loader and no element, after load + 1 s + scroll + 1 s',
+        'size: gzip -9 and brotli -q 11 of the js/wasm/css files each page fetched (not the page, not rows.js), from disk',
         'filter: ms from just before the action to the first MutationObserver callback / rAF in which the first table shows the new state; paint: to the end of the next frame after that (rAF + MessageChannel)',
         'memory: CDP Performance.getMetrics JSHeapUsedSize before and after HeapProfiler.collectGarbage; wasmMemory is the wasm linear memory',
       ],
     },
     summary,
-    samples: { normal, scale },
+    samples: { nomatrix, normal, scale },
   };
 } finally {
   await browser.close();
@@ -196,6 +263,7 @@ try {
 }
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 1) + '\n');
-const errors = Object.values(results.summary).flatMap((s) => Object.values(s).flatMap((x) => x?.errors ?? []));
+const errors = [results.summary.normal, results.summary.scale].flatMap((s) => Object.values(s).flatMap((x) => x?.errors ?? []))
+  .concat(results.samples.nomatrix.flatMap((x) => x.errors ?? []));
 if (errors.length) console.error(`[bench] WARNING: ${errors.length} page errors, see samples[].errors`);
 console.log(`\nRaw samples and summary: ${join(RESULTS, 'latest.json')} (${results.meta.seconds} s)`);

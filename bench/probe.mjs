@@ -2,10 +2,22 @@
 // (it is serialised into the page), so it must not use anything from this module scope.
 // ------------------------------------------------------------------ in-page probe
 // Runs before any page script (page.addInitScript). Records, with performance.now() (ms since
-// navigation start), when every row is in the DOM and the filter control exists; then offers
+// navigation start), when every row is in the DOM and the filter control exists (ours: and the
+// live widget runs), when the first row is painted, and the layout shifts; then offers
 // __bench.filterRun() and __bench.showAll(), which time an action until the DOM reflects it.
 export function probe(cfg) {
-  const B = (window.__bench = { cfg, tti: null, ttiRows: null, window: null });
+  const B = (window.__bench = { cfg, tti: null, ttiRows: null, window: null, firstRow: null, firstRowSeen: null });
+  // Layout Instability API: every shift without recent input, from navigation on.
+  const shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) shifts.push({ t: e.startTime, value: e.value });
+  }).observe({ type: 'layout-shift', buffered: true });
+  /** CLS until `until` (ms from navigation start), with the individual shifts. */
+  B.cls = (until) => {
+    const mine = shifts.filter((s) => s.t <= until);
+    return { cls: mine.reduce((a, s) => a + s.value, 0), shifts: mine };
+  };
+  B.fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   const observed = new WeakSet();
   const observers = [];
   let finished = false;
@@ -38,6 +50,8 @@ export function probe(cfg) {
     if (cfg.apiTables && (window.__benchApi || 0) < cfg.apiTables) return;
     if (cfg.controlSel && sum((r) => count(r, cfg.controlSel)) < cfg.controls) return;
     if (cfg.shadow && roots().length < cfg.tables) return;
+    // Prerendered markup has rows and buttons before any wasm: wait for the live widget.
+    if (cfg.live && !Array.from(document.querySelectorAll(cfg.hostSel)).every((h) => h[cfg.live])) return;
     const rows = sum(rowsIn);
     const windowed = cfg.windowSel && rows > 0 && sum((r) => count(r, cfg.windowSel)) > 0;
     if (rows < cfg.expectRows && !windowed) return;
@@ -56,6 +70,34 @@ export function probe(cfg) {
     if (!finished) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+
+  // First row painted: at the start of every frame (rAF: before that frame's style, layout and
+  // paint) look for the first body row of the first table (ours: in the shadow roots) with a box
+  // in the viewport; the time is the end of that frame (a message posted from the rAF runs after
+  // its paint), the same way on every page. (Element Timing would be finer but reports nothing
+  // inside shadow roots.)
+  const firstRowBox = () => {
+    for (const root of roots()) {
+      for (const row of root.querySelectorAll(cfg.rowSel)) {
+        if (cfg.emptySel && row.querySelector(cfg.emptySel)) continue;
+        const r = row.getBoundingClientRect();
+        return r.height > 0 && r.width > 0 && r.top < innerHeight;
+      }
+    }
+    return false;
+  };
+  const rowFrame = () => {
+    if (!firstRowBox()) return requestAnimationFrame(rowFrame);
+    B.firstRowSeen = performance.now();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (B.firstRow = performance.now());
+    channel.port2.postMessage(0);
+  };
+  requestAnimationFrame(rowFrame);
+  B.painted = new Promise((ok) => {
+    const wait = () => (B.firstRow !== null ? ok(B.firstRow) : setTimeout(wait, 5));
+    wait();
+  });
 
   const scope = () =>
     cfg.shadow ? document.querySelector(cfg.hostSel).shadowRoot : document.querySelector(cfg.scopeSel);
@@ -145,6 +187,7 @@ export function probe(cfg) {
       encoded: e.encodedBodySize,
       decoded: e.decodedBodySize,
       transfer: e.transferSize,
+      cached: e.entryType !== 'navigation' && e.transferSize === 0, // served by this page's cache
     }));
   };
 }

@@ -41,7 +41,10 @@ export async function serveGzip(mounts) {
         'content-type': hit.type ?? 'application/octet-stream',
         'content-encoding': 'gzip',
         'content-length': hit.gz.length,
-        'cache-control': 'no-store',
+        // As GitHub Pages sends: a page that names one URL several times (prerendered markup
+        // links the stylesheet in the head and in every shadow root) fetches it once. Every
+        // load is a new browser context, so nothing is cached from one load to the next.
+        'cache-control': 'max-age=600',
         vary: 'accept-encoding',
       });
       res.end(hit.gz);
