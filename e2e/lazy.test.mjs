@@ -31,7 +31,13 @@ test('a page without a matrix fetches the loader and nothing else', async () => 
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<raci-matrix id="late"></raci-matrix>'));
     await new WidgetPage(page, page.locator('#late')).ready();
   });
-  assert.ok(later.some((p) => p.endsWith('.wasm')), later.join(', '));
+  // Each file once: the loader preloads them all at the first start, the way the glue and the
+  // main module then ask for them, so those requests reuse the preloaded responses.
+  const rest = ['raci-widget-core.js', 'raci-widget-core_bg.wasm', 'raci-widget-main.js', 'raci-widget-tables.js', 'raci-widget.css'];
+  assert.deepEqual(widgetFiles(later).sort(), rest.map((f) => `/docs/assets/raci/${f}`));
+  const preloaded = await page.evaluate(() =>
+    [...document.head.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => new URL(l.href).pathname.split('/').pop()));
+  assert.deepEqual(preloaded.sort(), rest.filter((f) => f !== 'raci-widget-main.js'));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
