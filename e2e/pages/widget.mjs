@@ -6,14 +6,27 @@ export class WidgetPage {
   }
 
   async ready() {
+    // A docs engine may replace the page's content while we wait (MkDocs Material's instant
+    // navigation does on back/forward): the locator then names the new element; wait again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.readyOnce();
+        return this;
+      } catch (error) {
+        if (attempt >= 3 || !/not attached|detached/i.test(String(error))) throw error;
+      }
+    }
+  }
+
+  async readyOnce() {
     // Elements far below the fold load when they come near: a reader scrolls to them.
     await this.root.scrollIntoViewIfNeeded();
     // Inside the widget's own markup (.raci): the author's tables in the light DOM do not count.
     await this.root.locator('.raci table, .raci-no-result, .raci-summary').first().waitFor();
     // Live, not only prerendered markup (which looks the same but does not react yet).
     const host = await this.root.evaluateHandle((el) => el.closest('raci-matrix') ?? el.getRootNode().host);
-    await this.page.waitForFunction((el) => !!el.raciCore, host);
-    return this;
+    await this.page.waitForFunction((el) => !!el.raciCore || !el.isConnected, host);
+    if (!(await host.evaluate((el) => el.isConnected))) throw new Error('the element was detached while it started');
   }
 
   async selectModel(id) {
