@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveGzip } from './server.mjs';
 import { probe } from './probe.mjs';
+import { median, ms, ratio, table } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const OUT = join(BENCH, 'out');
@@ -96,21 +97,17 @@ try {
   await browser.close();
   await server.close();
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const KEYS = ['firstRow', 'domInteractive', 'parse', 'style', 'layout', 'paint', 'elements'];
 const summary = Object.fromEntries(
   VARIANTS.map(([id, label]) => [id, { label, ...Object.fromEntries(KEYS.map((k) => [k, median(samples[id].map((s) => s[k]))])) }]),
 );
-const anchor = summary.static.firstRow;
-const cell = (v, w) => String(v).padStart(w);
-console.log(`First paint of the prerendered page and variants of its markup, median of ${RUNS} loads, Chromium ${chromiumVersion}; ms from navigation start; main-thread work until the first-row frame (trace)`);
-console.log(`${'page'.padEnd(34)} first row  vs static  domInteractive  parse  style  layout  paint  elements`);
-for (const [id] of VARIANTS) {
-  const s = summary[id];
-  console.log(`${s.label.padEnd(34)} ${cell(s.firstRow.toFixed(0), 9)}  ${cell(`${(s.firstRow / anchor).toFixed(2)}x`, 9)}  ${cell(s.domInteractive.toFixed(0), 14)}  ${cell(s.parse.toFixed(1), 5)}  ${cell(s.style.toFixed(1), 5)}  ${cell(s.layout.toFixed(1), 6)}  ${cell(s.paint.toFixed(1), 5)}  ${cell(s.elements, 8)}`);
-}
+table(
+  `First paint of the prerendered page and variants of its markup, median of ${RUNS} loads, Chromium ${chromiumVersion}; ms from navigation start; main-thread work until the first-row frame (trace)`,
+  ['page', 'first row', 'vs static', 'domInteractive', 'parse', 'style', 'layout', 'paint', 'elements'],
+  VARIANTS.map(([id]) => {
+    const s = summary[id];
+    return [s.label, ms(s.firstRow), ratio(s.firstRow, summary.static.firstRow), ms(s.domInteractive), ms(s.parse), ms(s.style), ms(s.layout), ms(s.paint), s.elements];
+  }),
+);
 mkdirSync(join(BENCH, 'results'), { recursive: true });
 writeFileSync(join(BENCH, 'results', 'first-paint.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, chromium: chromiumVersion, summary, samples }, null, 1));
