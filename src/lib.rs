@@ -19,6 +19,8 @@ pub mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fence;
 pub mod page_url;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -3,6 +3,7 @@
 //! Data comes in through [`load`] (JSON data format, Markdown, CSV, the page's tables), which
 //! feeds one of two readers ([`data_format`], [`grid`]) sharing one [`catalog_builder`].
 
+pub mod attributes;
 pub mod builtin;
 pub mod catalog_builder;
 pub mod checks;

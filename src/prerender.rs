@@ -8,27 +8,17 @@ use std::rc::Rc;
 use yew::LocalServerRenderer;
 
 use crate::components::{AppProps, Status, Widget, WidgetProps};
-use crate::model::export::{escape_into, table_grid};
-use crate::model::grid::read_grids;
-use crate::model::{Catalog, Model, ViewState};
+use crate::model::export::escape_into;
+use crate::model::{Catalog, ViewState};
 
 /// `<template shadowrootmode="open">` with the stylesheet at `css_url` and the first view of
-/// `models` (of `catalog`) in the state `pairs` (the element's attributes) describe — as the
-/// widget will show them once it has read them back from their tables (`html_table`), so the
-/// live view is the same markup.
-pub fn shadow_template(
-    catalog: &Catalog,
-    models: &[&Model],
-    pairs: &[(&str, &str)],
-    css_url: &str,
-) -> Result<String, String> {
-    let grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
-    let catalog = read_grids(&grids)
-        .map_err(|problems| format!("the tables do not read back: {}", problems.len()))?
-        .catalog;
-    let initial = ViewState::from_pairs(&catalog, pairs.iter().copied());
+/// `shown` in the state `pairs` (the element's attributes) describe. `shown` must be the
+/// catalog as the widget will read it back from the element's content
+/// ([`crate::fence::as_the_widget_reads_it`]), so the live view is the same markup.
+pub fn shadow_template(shown: &Catalog, pairs: &[(&str, &str)], css_url: &str) -> String {
+    let initial = ViewState::from_pairs(shown, pairs.iter().copied());
     let app = AppProps {
-        catalog: Rc::new(catalog),
+        catalog: Rc::new(shown.clone()),
         warnings: Rc::default(),
         initial,
         sync_url: false,
@@ -48,7 +38,7 @@ pub fn shadow_template(
     let body = futures::executor::block_on(renderer.render());
     let mut href = String::new();
     escape_into(&mut href, css_url);
-    Ok(format!(
+    format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div>{body}</div></template>\n"
-    ))
+    )
 }

@@ -1,6 +1,8 @@
 //! `raci`: checks and converts RACI data with the widget's own reader (README "Command line").
 //!
 //!   raci check FILE…                       problems, exit 1 on errors (for docs CI)
+//!   raci render FILE [--name NAME] [--option KEY=VALUE]… [--prerender CSS_URL]
+//!                                          a fence (or file) as the page's <raci-matrix>
 //!   raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]…
 //!                [--prerender CSS_URL]
 //!
@@ -26,17 +28,20 @@ fn main() {}
 mod cli {
     use std::io::Read;
 
+    use raci_widget::fence::{as_the_widget_reads_it, Request};
     use raci_widget::model::export::{catalog_markdown, escape_into, raci_matrix_tag};
     use raci_widget::model::json::full_json;
     use raci_widget::model::load::{load, Format};
     use raci_widget::model::{builtin, Loaded, Problem};
+    use raci_widget::prerender::shadow_template;
 
-    pub const USAGE: &str = "usage: raci check FILE…\n       raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]… [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
+    pub const USAGE: &str = "usage: raci check FILE…\n       raci render FILE [--name NAME] [--option KEY=VALUE]… [--prerender CSS_URL]\n       raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]… [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
 
     pub fn run(args: &[String]) -> Result<i32, String> {
         match args.split_first() {
             Some((cmd, files)) if cmd == "check" && !files.is_empty() => Ok(check(files)),
             Some((cmd, rest)) if cmd == "convert" => convert(rest),
+            Some((cmd, rest)) if cmd == "render" => render(rest),
             Some((cmd, _)) if cmd == "--help" || cmd == "-h" => {
                 println!("{USAGE}");
                 Ok(0)
@@ -53,6 +58,11 @@ mod cli {
                 warnings: Vec::new(),
             }));
         }
+        let text = read_text(file)?;
+        Ok(load(&text, Format::detect(file, "", &text), file))
+    }
+
+    fn read_text(file: &str) -> Result<String, String> {
         let mut text = String::new();
         if file == "-" {
             std::io::stdin()
@@ -61,7 +71,7 @@ mod cli {
         } else {
             text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
         }
-        Ok(load(&text, Format::detect(file, "", &text), file))
+        Ok(text)
     }
 
     /// Prints each file's problems as `FILE: error: at: message`; exit code 1 if any error.
@@ -96,6 +106,58 @@ mod cli {
             }
         }
         code
+    }
+
+    /// A fence (or file) as the page's `<raci-matrix>`: problems on stderr as `NAME: error: …`
+    /// (exit 1), warnings as `NAME: warning: …`, the element on stdout.
+    fn render(args: &[String]) -> Result<i32, String> {
+        let (mut file, mut name, mut stylesheet) = (None, None, None);
+        let mut options: Vec<(String, String)> = Vec::new();
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                "--name" => name = Some(it.next().ok_or("--name needs a name")?.clone()),
+                "--prerender" => {
+                    stylesheet = Some(
+                        it.next()
+                            .ok_or("--prerender needs the URL of raci-widget.css")?
+                            .clone(),
+                    )
+                }
+                "--option" => {
+                    let pair = it.next().ok_or("--option needs KEY=VALUE")?;
+                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    options.push((key.to_string(), value.to_string()));
+                }
+                _ if file.is_none() => file = Some(arg.clone()),
+                other => return Err(format!("unexpected argument {other:?}")),
+            }
+        }
+        let file = file.ok_or("render needs a FILE (or - for stdin)")?;
+        let text = read_text(&file)?;
+        let name = name.unwrap_or_else(|| file.clone());
+        let request = Request {
+            text: &text,
+            name: &name,
+            options: &options,
+            stylesheet: stylesheet.as_deref(),
+        };
+        match raci_widget::fence::render(&request) {
+            Ok(rendered) => {
+                for w in &rendered.warnings {
+                    eprintln!("{name}: warning: {w}");
+                }
+                print!("{}", rendered.html);
+                Ok(0)
+            }
+            Err(problems) => {
+                for p in &problems {
+                    let kind = if p.is_error() { "error" } else { "warning" };
+                    eprintln!("{name}: {kind}: {p}");
+                }
+                Ok(1)
+            }
+        }
     }
 
     fn convert(args: &[String]) -> Result<i32, String> {
@@ -179,8 +241,14 @@ mod cli {
                     // The first view right after the opening tag: painted before any wasm.
                     Some(css) => {
                         let (open, rest) = tag.split_once('\n').unwrap_or((&tag, ""));
-                        let first =
-                            raci_widget::prerender::shadow_template(catalog, &models, &pairs, css)?;
+                        let shown =
+                            as_the_widget_reads_it(catalog, &models, false).map_err(|p| {
+                                p.iter()
+                                    .map(|p| p.to_string())
+                                    .collect::<Vec<_>>()
+                                    .join("; ")
+                            })?;
+                        let first = shadow_template(&shown, &pairs, css);
                         print!("{open}\n{first}{rest}");
                     }
                     None => print!("{tag}"),

@@ -117,7 +117,7 @@ pub fn action_for_key(catalog: &Catalog, key: &str, value: Option<&str>) -> Opti
 }
 
 /// `on`/`off` and friends; the empty string (a bare attribute such as `<… checks>`) is on.
-fn parse_switch(value: &str) -> Option<bool> {
+pub fn parse_switch(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "" | "on" | "1" | "true" | "yes" => Some(true),
         "off" | "0" | "false" | "no" => Some(false),
