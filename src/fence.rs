@@ -14,7 +14,7 @@ use crate::model::export::{escape_into, html_table, table_grid};
 use crate::model::grid::read_grids;
 use crate::model::json::full_json;
 use crate::model::load::{load, Format};
-use crate::model::{Catalog, Model, Problem};
+use crate::model::{Catalog, Loaded, Model, Problem};
 use crate::prerender::shadow_template;
 
 pub use options::{bad_values, unknown_options};
@@ -113,21 +113,21 @@ pub fn fallback(catalog: &Catalog, models: &[&Model], with_data: bool) -> String
     out
 }
 
-/// The catalog the widget will have once it has read the element's content back: the inline
-/// data, else the fallback tables (which keep fewer details). The first view is rendered from
-/// it, so the live widget draws the same markup.
+/// The catalog (and the notes about it) the widget will have once it has read the element's
+/// content back: the inline data, else the fallback tables (which keep fewer details). The
+/// first view is rendered from it, so the live widget draws the same markup, notes box and all.
 pub fn as_the_widget_reads_it(
     catalog: &Catalog,
     models: &[&Model],
     from_data: bool,
-) -> Result<Catalog, Vec<Problem>> {
+) -> Result<Loaded, Vec<Problem>> {
     let loaded = if from_data {
         load(&full_json(catalog), Format::Json, "")
     } else {
         let grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
         read_grids(&grids)
     };
-    loaded.map(|l| l.catalog).map_err(|problems| {
+    loaded.map_err(|problems| {
         let mut out = vec![Problem::error(
             "",
             "internal: the rendered tables do not read back (please report this)",

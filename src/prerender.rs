@@ -9,17 +9,17 @@ use yew::LocalServerRenderer;
 
 use crate::components::{AppProps, Status, Widget, WidgetProps};
 use crate::model::export::escape_into;
-use crate::model::{Catalog, ViewState};
+use crate::model::{Loaded, ViewState};
 
 /// `<template shadowrootmode="open">` with the stylesheet at `css_url` and the first view of
 /// `shown` in the state `pairs` (the element's attributes) describe. `shown` must be the
-/// catalog as the widget will read it back from the element's content
+/// catalog and notes as the widget will read them back from the element's content
 /// ([`crate::fence::as_the_widget_reads_it`]), so the live view is the same markup.
-pub fn shadow_template(shown: &Catalog, pairs: &[(&str, &str)], css_url: &str) -> String {
-    let initial = ViewState::from_pairs(shown, pairs.iter().copied());
+pub fn shadow_template(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) -> String {
+    let initial = ViewState::from_pairs(&shown.catalog, pairs.iter().copied());
     let app = AppProps {
-        catalog: Rc::new(shown.clone()),
-        warnings: Rc::default(),
+        catalog: Rc::new(shown.catalog.clone()),
+        warnings: Rc::new(shown.warnings.clone()),
         initial,
         sync_url: false,
         show_catalog_intro: false,

@@ -170,13 +170,12 @@ fn an_empty_fence_says_what_to_write() {
 }
 
 #[test]
-fn warnings_load_and_come_back_to_the_plugin() {
-    let rendered = go(
-        "| Task | R | A |\n|---|---|---|\n| Ship | Ops | |\n",
-        "page.md",
-        &[],
-        None,
-    )
-    .unwrap();
+fn warnings_load_come_back_to_the_plugin_and_show_in_the_first_view_as_in_the_live_one() {
+    let table = "| Task | R | A |\n|---|---|---|\n| Ship | Ops | |\n";
+    let rendered = go(table, "page.md", &[], Some("/c.css")).unwrap();
     assert_eq!(messages(rendered.warnings).len(), 1);
+    // The live widget shows its notes box above the matrix: so must the first view, or the
+    // page moves when the widget takes over.
+    let notes = "<details class=\"raci-warnings\"><summary>1 note about this data</summary>";
+    assert!(rendered.html.contains(notes), "{}", rendered.html);
 }
