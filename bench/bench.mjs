@@ -50,7 +50,7 @@ function pageConfig(lib, set) {
       return {
         ...common,
         shadow: true,
-        live: 'raciCore', // set by raci-widget-main.js when the wasm widget takes the element over
+        live: 'raci-ready', // the element's event once the live widget shows its data
         hostSel: 'raci-matrix',
         rowSel: 'tbody tr',
         controlSel: `button[data-party="${set.party}"]`,

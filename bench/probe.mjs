@@ -37,6 +37,11 @@ export function probe(cfg) {
     mo.observe(root, { childList: true, subtree: true });
     observers.push(mo);
   };
+  // The element's public readiness signal: `cfg.live` fires on it once the live widget runs.
+  const live = new WeakSet();
+  if (cfg.live) {
+    document.addEventListener(cfg.live, (e) => { live.add(e.target); check(); }, true);
+  }
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -51,7 +56,7 @@ export function probe(cfg) {
     if (cfg.controlSel && sum((r) => count(r, cfg.controlSel)) < cfg.controls) return;
     if (cfg.shadow && roots().length < cfg.tables) return;
     // Prerendered markup has rows and buttons before any wasm: wait for the live widget.
-    if (cfg.live && !Array.from(document.querySelectorAll(cfg.hostSel)).every((h) => h[cfg.live])) return;
+    if (cfg.live && !Array.from(document.querySelectorAll(cfg.hostSel)).every((h) => live.has(h))) return;
     const rows = sum(rowsIn);
     const windowed = cfg.windowSel && rows > 0 && sum((r) => count(r, cfg.windowSel)) > 0;
     if (rows < cfg.expectRows && !windowed) return;

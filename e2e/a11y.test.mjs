@@ -4,7 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, ARTIFACTS } from './browser.mjs';
 import { DIST, FIXTURES, useServerAndBrowser } from './suite.mjs';
-import { WidgetPage } from './pages/widget.mjs';
+import { WidgetPage, settled } from './pages/widget.mjs';
 import { axeViolations } from './axe.mjs';
 
 const VIEWS = ['roles', 'parties', 'compare', 'summary'];
@@ -38,7 +38,7 @@ describe('axe-core: no violations', () => {
       for (const view of VIEWS) {
         await page.evaluate((v) => document.querySelectorAll('raci-matrix').forEach((el) => el.setAttribute('view', v)), view);
         await page.locator(`#second [data-view="${view}"][aria-pressed="true"]`).waitFor();
-        await page.waitForTimeout(250); // let the pressed buttons' color transition finish
+        await settled(page);
         assert.deepEqual(await axeViolations(page, ['raci-matrix']), [], view);
       }
       await page.close();
@@ -58,7 +58,7 @@ describe('axe-core: the author\'s own data, its notes and errors', () => {
       await page.evaluate(() => [...document.querySelectorAll('#messy table tr')].pop().lastElementChild.remove());
       await page.locator('#messy .raci-warnings summary').click();
       assert.match(await page.locator('#messy .raci-warnings').innerText(), /5 cells, the header has 6/);
-      await page.waitForTimeout(250);
+      await settled(page);
       assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
       await page.screenshot({ path: `${ARTIFACTS}/own-data-notes-${colorScheme}.png`, fullPage: true });
       await page.close();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch, newPage, ARTIFACTS } from './browser.mjs';
-import { WidgetPage } from './pages/widget.mjs';
+import { WidgetPage, settled, frames } from './pages/widget.mjs';
 import { axeViolations } from './axe.mjs';
 
 const MKDOCS = new URL('../examples/mkdocs/site/', import.meta.url).pathname;
@@ -93,7 +93,7 @@ describe('MkDocs Material', () => {
     await page.waitForFunction(() => document.querySelector('#a').dataset.raciTheme === 'dark');
     assert.equal(await bg(), 'rgb(230, 237, 243)');
     await a.root.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(250);
+    await settled(page);
     await page.screenshot({ path: `${ARTIFACTS}/mkdocs-dark.png` });
     assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     await page.close();
@@ -103,8 +103,9 @@ describe('MkDocs Material', () => {
     const page = await newPage(browser);
     const sitemap = page.waitForResponse((r) => r.url().endsWith('sitemap.xml'));
     await page.goto(`${mkdocs.url}/`);
-    await sitemap;
-    await page.waitForTimeout(300);
+    // Material intercepts links once it has read the sitemap: the response, then its handler.
+    await (await sitemap).finished();
+    await frames(page, 2);
     await page.evaluate(() => (window.__noReload = true));
     await page.locator('.md-nav a', { hasText: 'Management models' }).first().click();
     const b = await widget(page, '#b').ready();
@@ -165,7 +166,7 @@ describe('Docusaurus 3 (served under /docs/)', () => {
     assert.equal(await a.count(), '12 of 16 tasks');
     // The router's history state survives the widget's URL update.
     assert.deepEqual(await page.evaluate(() => history.state), { router: 'docusaurus' });
-    await page.waitForTimeout(250); // the toggled buttons' color transition
+    await settled(page);
     await page.screenshot({ path: `${ARTIFACTS}/docusaurus-light.png` });
     assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     assert.deepEqual(page.errors, []);
@@ -205,7 +206,7 @@ describe('Docusaurus 3 (served under /docs/)', () => {
       await a.root.locator('.raci').evaluate((el) => getComputedStyle(el).color),
       'rgb(230, 237, 243)',
     );
-    await page.waitForTimeout(250);
+    await settled(page);
     await page.screenshot({ path: `${ARTIFACTS}/docusaurus-dark.png` });
     assert.deepEqual(await axeViolations(page, ['raci-matrix']), []);
     await page.close();

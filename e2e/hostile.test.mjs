@@ -62,7 +62,9 @@ test('objects given to el.data that fight back', async () => {
   for (const [name, make, problems, rows] of cases) {
     const started = Date.now();
     const got = await outcome(page, make);
-    assert.ok(Date.now() - started < 3000, `${name}: took ${Date.now() - started} ms`);
+    // A limit message, not a hang (a hang would run into minutes; speed is bench/'s to measure,
+    // and a CI machine busy with other builds takes seconds here).
+    assert.ok(Date.now() - started < 15000, `${name}: took ${Date.now() - started} ms`);
     assert.equal(got.problems.length, problems.length, `${name}: ${got.problems}`);
     problems.forEach((p, i) => (p instanceof RegExp ? assert.match(got.problems[i], p, name) : assert.equal(got.problems[i], p, name)));
     assert.deepEqual(got.rows, rows, name);

@@ -5,7 +5,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './serve.mjs';
 import { launch, newPage } from './browser.mjs';
-import { WidgetPage } from './pages/widget.mjs';
+import { WidgetPage, isLive, frames } from './pages/widget.mjs';
 import { axeViolations } from './axe.mjs';
 
 const MKDOCS = new URL('../examples/mkdocs/site/', import.meta.url).pathname;
@@ -117,8 +117,8 @@ test('MkDocs fences come prerendered: the table is there before the wasm, nothin
   const heading = () => page.locator('h2', { hasText: 'A table you already had' }).boundingBox();
   const before = await heading();
   release();
-  await page.waitForFunction(() => !!document.querySelector('raci-matrix').raciCore);
-  await page.waitForTimeout(300);
+  assert.equal(await isLive(first), true);
+  await frames(page);
   assert.deepEqual(await heading(), before);
   const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
   assert.ok(cls <= 0.01, `cumulative layout shift ${cls}`);

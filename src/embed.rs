@@ -80,17 +80,12 @@ impl RaciMatrix {
         SHEET.with(|s| *s.borrow_mut() = styles);
     }
 
-    /// Mounts the widget into `host`'s shadow root with its first data (see
-    /// [`RaciMatrix::set_source`]); its state comes from the attributes (and, with `sync-url`,
-    /// from the page URL, which wins).
+    /// Takes `host` over: its shadow root (prerendered markup included) is replaced by the
+    /// live widget, whose state comes from the attributes (and, with `sync-url`, from the page
+    /// URL, which wins). The page script calls one of the `show…`/`read…` methods at once, in
+    /// the same task, so no frame shows the empty root.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        host: HtmlElement,
-        kind: &str,
-        text: &str,
-        label: &str,
-        from_src: bool,
-    ) -> Result<RaciMatrix, JsValue> {
+    pub fn new(host: HtmlElement) -> Result<RaciMatrix, JsValue> {
         let root = shadow_root(&host)?;
         root.set_inner_html("");
         adopt_styles(&root)?;
@@ -98,7 +93,7 @@ impl RaciMatrix {
         root.append_child(&mount)?;
         MOUNTS.with(|m| m.borrow_mut().push(mount.clone()));
         let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
-        let mut widget = RaciMatrix {
+        Ok(RaciMatrix {
             host,
             mount,
             app: None,
@@ -109,37 +104,50 @@ impl RaciMatrix {
                 url: AttrValue::default(),
             },
             generation: 0,
-        };
-        widget.set_source(kind, text, label, from_src);
-        Ok(widget)
+        })
     }
 
-    /// New data for this element. `kind`: `builtin`; `json`, `markdown`, `csv` or `tables`
-    /// (the element's own tables, as the page script read them) with the `text` to read;
-    /// `loading` (`label` is the URL); `failed` (`text` says why; a Retry button is offered).
-    /// `label` says where the data came from, in messages; `from_src` offers a Retry button
-    /// when the data cannot be read (the file may be fixed meanwhile).
-    #[wasm_bindgen(js_name = setSource)]
-    pub fn set_source(&mut self, kind: &str, text: &str, label: &str, from_src: bool) {
-        let label_value = AttrValue::from(label.to_string());
-        // `auto:<content type>`: a fetched file, told apart by name, type or content.
-        let format = match kind.strip_prefix("auto:") {
-            Some(content_type) => Some(Format::detect(label, content_type, text)),
-            None => Format::parse(kind),
-        };
-        self.status = match (kind, format) {
-            ("loading", _) => Status::Loading { url: label_value },
-            ("failed", _) => self.failed(label_value, vec![Problem::error("", text)], from_src),
-            (_, Some(format)) => match load(text, format, label) {
-                Ok(loaded) => {
-                    log_problems(label, &loaded.warnings);
-                    self.ready(Rc::new(loaded.catalog), loaded.warnings)
-                }
-                Err(problems) => self.failed(label_value, problems, from_src),
-            },
-            _ => self.ready(builtin_catalog(), Vec::new()),
+    /// The built-in matrices (the element has no data of its own).
+    #[wasm_bindgen(js_name = showBuiltin)]
+    pub fn show_builtin(&mut self) {
+        self.status = self.ready(builtin_catalog(), Vec::new());
+        self.render();
+    }
+
+    /// The loading note while `url` (the element's `src`) is fetched.
+    #[wasm_bindgen(js_name = showLoading)]
+    pub fn show_loading(&mut self, url: &str) {
+        self.status = Status::Loading {
+            url: AttrValue::from(url.to_string()),
         };
         self.render();
+    }
+
+    /// Data that could not be had: `label` says where from, `message` why; `retry` offers a
+    /// Retry button (a fetched file may be fixed meanwhile).
+    #[wasm_bindgen(js_name = showFailure)]
+    pub fn show_failure(&mut self, label: &str, message: &str, retry: bool) {
+        let problems = vec![Problem::error("", message)];
+        self.status = self.failed(AttrValue::from(label.to_string()), problems, retry);
+        self.render();
+    }
+
+    /// JSON in the data format: the `data` property (stringified) or the inline script.
+    #[wasm_bindgen(js_name = readJson)]
+    pub fn read_json(&mut self, text: &str, label: &str) {
+        self.read(text, Format::Json, label, false);
+    }
+
+    /// The element's own tables, as the page script read them into rows of strings.
+    #[wasm_bindgen(js_name = readTables)]
+    pub fn read_tables(&mut self, tables: &str, label: &str) {
+        self.read(tables, Format::PageTables, label, false);
+    }
+
+    /// A fetched `src` file, told apart by its name, its content type, then its content.
+    #[wasm_bindgen(js_name = readFetched)]
+    pub fn read_fetched(&mut self, text: &str, url: &str, content_type: &str) {
+        self.read(text, Format::detect(url, content_type, text), url, true);
     }
 
     /// Called by the element for every observed attribute change (`value` null when removed).
@@ -163,6 +171,17 @@ impl RaciMatrix {
 }
 
 impl RaciMatrix {
+    fn read(&mut self, text: &str, format: Format, label: &str, retry: bool) {
+        self.status = match load(text, format, label) {
+            Ok(loaded) => {
+                log_problems(label, &loaded.warnings);
+                self.ready(Rc::new(loaded.catalog), loaded.warnings)
+            }
+            Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, retry),
+        };
+        self.render();
+    }
+
     fn ready(&mut self, catalog: Rc<Catalog>, warnings: Vec<Problem>) -> Status {
         self.catalog = catalog;
         self.generation = self.generation.wrapping_add(1);
@@ -184,7 +203,7 @@ impl RaciMatrix {
     }
 
     fn render(&mut self) {
-        let host = self.host.clone();
+        let (host, shown_host) = (self.host.clone(), self.host.clone());
         let props = WidgetProps {
             status: self.status.clone(),
             // The page script fetches again (it owns `src`).
@@ -193,6 +212,7 @@ impl RaciMatrix {
                     let _ = host.dispatch_event(&event);
                 }
             }),
+            on_shown: Callback::from(move |matrix: bool| announce_shown(&shown_host, matrix)),
         };
         match self.app.as_mut() {
             Some(app) => app.update(props),
@@ -245,6 +265,19 @@ pub fn is_on(value: Option<String>) -> bool {
             "false" | "0" | "off" | "no"
         )
     })
+}
+
+/// The public readiness signal (README "Scripting the element"): a `raci-ready` event on the
+/// element, `detail.state` `"ready"` (a matrix) or `"failed"` (its problems are shown).
+fn announce_shown(host: &HtmlElement, matrix: bool) {
+    let detail = js_sys::Object::new();
+    let state = if matrix { "ready" } else { "failed" };
+    let _ = js_sys::Reflect::set(&detail, &"state".into(), &state.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("raci-ready", &init) {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 /// The same messages the widget shows, in the console for the author.

@@ -33,12 +33,17 @@ pub fn shadow_template(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) ->
             generation: 1,
         },
         on_retry: Default::default(),
+        on_shown: Default::default(),
     };
     let renderer = LocalServerRenderer::<Widget>::with_props(props).hydratable(false);
     let body = futures::executor::block_on(renderer.render());
     let mut href = String::new();
     escape_into(&mut href, css_url);
+    // The HTML parser streams a declarative shadow root and may paint it half-parsed (a slow
+    // CPU, a long table): a table laid out from its first rows widens its columns when the
+    // rest arrive, and every row moves. The end marker lets the stylesheet show the first view
+    // only once all of it is there (`.raci-first-view:not(:has(> .raci-first-view-end))`).
     format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div>{body}</div></template>\n"
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div class=\"raci-first-view\">{body}<i class=\"raci-first-view-end\" hidden></i></div></template>\n"
     )
 }

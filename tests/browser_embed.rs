@@ -21,6 +21,13 @@ fn host(attributes: &[(&str, &str)]) -> HtmlElement {
     el
 }
 
+/// The element taken over by the live widget, showing the built-in matrices.
+fn shown_builtin(host: &HtmlElement) -> RaciMatrix {
+    let mut widget = RaciMatrix::new(host.clone()).unwrap();
+    widget.show_builtin();
+    widget
+}
+
 fn shadow(host: &HtmlElement) -> ShadowRoot {
     host.shadow_root().expect("a shadow root")
 }
@@ -71,7 +78,7 @@ async fn attributes_set_the_initial_view_inside_a_shadow_root_with_its_styles() 
         ("role", "r,a"),
         ("q", "dns"),
     ]);
-    let _widget = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
+    let _widget = shown_builtin(&el);
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert_eq!(
@@ -90,7 +97,7 @@ async fn attributes_set_the_initial_view_inside_a_shadow_root_with_its_styles() 
 #[wasm_bindgen_test]
 async fn a_changed_attribute_applies_and_keeps_the_readers_other_choices() {
     let el = host(&[("model", "customer-self-managed")]);
-    let mut widget = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
+    let mut widget = shown_builtin(&el);
     yew::scheduler::flush().await;
     let root = shadow(&el);
     click(&root, "[data-party=wso2]");
@@ -118,8 +125,8 @@ async fn a_changed_attribute_applies_and_keeps_the_readers_other_choices() {
 async fn two_instances_keep_their_own_state_and_ids() {
     let a = host(&[]);
     let b = host(&[]);
-    let _wa = RaciMatrix::new(a.clone(), "builtin", "", "", false).unwrap();
-    let _wb = RaciMatrix::new(b.clone(), "builtin", "", "", false).unwrap();
+    let _wa = shown_builtin(&a);
+    let _wb = shown_builtin(&b);
     yew::scheduler::flush().await;
     click(&shadow(&a), "[data-party=customer]");
     yew::scheduler::flush().await;
@@ -134,12 +141,12 @@ async fn two_instances_keep_their_own_state_and_ids() {
 #[wasm_bindgen_test]
 async fn dropping_the_handle_unmounts_and_a_new_one_mounts_again() {
     let el = host(&[]);
-    let widget = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
+    let widget = shown_builtin(&el);
     yew::scheduler::flush().await;
     drop(widget);
     yew::scheduler::flush().await;
     assert!(texts(&shadow(&el), "tbody th").is_empty());
-    let _again = RaciMatrix::new(el.clone(), "builtin", "", "", false).unwrap();
+    let _again = shown_builtin(&el);
     yew::scheduler::flush().await;
     assert_eq!(texts(&shadow(&el), "tbody th").len(), 16);
     assert_eq!(adopted(&shadow(&el)).0, 1, "no second stylesheet");
@@ -151,7 +158,8 @@ async fn tables_handed_over_by_the_page_become_the_matrix_and_can_change() {
     let el = host(&[("party", "legal")]);
     let tables = r#"[{"title": "Billing", "header": ["Task", "R", "A"],
         "rows": [["Price change", "Finance + Sales", "CFO"], ["Refund", "Legal (if unclear)", "CFO"]]}]"#;
-    let mut widget = RaciMatrix::new(el.clone(), "tables", tables, "the tables", false).unwrap();
+    let mut widget = RaciMatrix::new(el.clone()).unwrap();
+    widget.read_tables(tables, "the tables");
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert_eq!(texts(&root, "tbody th"), ["Refund"], "party=legal by name");
@@ -161,7 +169,7 @@ async fn tables_handed_over_by_the_page_become_the_matrix_and_can_change() {
     );
     // New content replaces the catalog; the reader starts from the attributes again.
     let tables = r#"[{"title": "Other", "header": ["Task", "Ops", "Legal"], "rows": [["Deploy", "RA", "C"]]}]"#;
-    widget.set_source("tables", tables, "the tables", false);
+    widget.read_tables(tables, "the tables");
     yew::scheduler::flush().await;
     assert_eq!(texts(&root, "tbody th"), ["Deploy"]);
     assert_eq!(texts(&root, ".raci-model-intro__title"), ["Other"]);
@@ -172,14 +180,8 @@ async fn tables_handed_over_by_the_page_become_the_matrix_and_can_change() {
 async fn data_that_cannot_be_read_shows_the_problem_above_the_authors_content() {
     let el = host(&[]);
     el.set_inner_html("<p id=fallback>The author's table</p>");
-    let _widget = RaciMatrix::new(
-        el.clone(),
-        "json",
-        r#"{"models": [{"title": 3}]}"#,
-        "the data property",
-        false,
-    )
-    .unwrap();
+    let mut widget = RaciMatrix::new(el.clone()).unwrap();
+    widget.read_json(r#"{"models": [{"title": 3}]}"#, "the data property");
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert_eq!(

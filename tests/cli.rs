@@ -96,7 +96,7 @@ fn convert_writes_each_format_and_html_reads_back_as_the_same_matrix() {
         )
         .stdout,
     );
-    assert!(pre.starts_with("<raci-matrix model=\"customer-self-managed\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/a/raci-widget.css\"><div><div class=\"raci\">"));
+    assert!(pre.starts_with("<raci-matrix model=\"customer-self-managed\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/a/raci-widget.css\"><div class=\"raci-first-view\"><div class=\"raci\">"));
     assert!(pre.contains("<caption id=\"raci-1-caption\">Who does what: Customer self-managed"));
     assert!(pre.contains("</template>\n<table data-model=\"customer-self-managed\">"));
 }

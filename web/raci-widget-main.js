@@ -18,79 +18,93 @@ const styles = fetch(new URL('./raci-widget.css', import.meta.url))
   });
 const ready = Promise.all([init(), styles]).then(([, css]) => RaciMatrix.useStyles(css));
 const live = new Set();
-
-const api = {
-  connect(el) {
-    el.raciMain = api;
-    live.add(el);
-    if (!el.raciContent) {
-      // The author's content changing later (a docs engine re-rendering) is followed.
-      el.raciContent = new MutationObserver(() => schedule(el));
-      el.addEventListener('raci-retry', () => refresh(el));
-    }
-    el.raciContent.observe(el, { childList: true, subtree: true, characterData: true });
-    ready.then(
-      () => el.isConnected && !el.raciCore && refresh(el),
-      (error) => console.error('raci-widget: could not load its WebAssembly', error),
-    );
-  },
-
-  disconnect(el) {
-    live.delete(el);
-    // A moved element reconnects at once; free only what stays detached (SPA page change).
-    queueMicrotask(() => {
-      if (el.isConnected) return;
-      el.raciContent?.disconnect();
-      el.raciFetch?.abort();
-      el.raciCore?.free();
-      el.raciCore = null;
-    });
-  },
-
-  attributeChanged(el, name, value) {
-    if (name === 'src') refresh(el);
-    else el.raciCore?.attributeChanged(name, value);
-  },
-
-  dataChanged(el) {
-    if (el.raciCore) refresh(el);
-  },
+// Each element's part of the live widget: its wasm half, the observer of its content, the
+// fetch in flight, which refresh is the latest, and whether one is scheduled.
+const records = new WeakMap();
+const recordOf = (el) => {
+  let r = records.get(el);
+  if (!r) records.set(el, (r = { core: null, content: null, fetch: null, turn: 0, pending: false }));
+  return r;
 };
 
-function schedule(el) {
-  if (el.raciPending || el.raciData != null || el.getAttribute('src')) return;
-  el.raciPending = true;
-  requestAnimationFrame(() => {
-    el.raciPending = false;
-    if (el.raciCore) refresh(el);
+/** Called by the loader for each element once this module is loaded, and when it reconnects. */
+export function connect(el) {
+  const r = recordOf(el);
+  live.add(el);
+  if (!r.content) {
+    // The author's content changing later (a docs engine re-rendering) is followed.
+    r.content = new MutationObserver(() => schedule(el));
+    el.addEventListener('raci-retry', () => refresh(el));
+  }
+  r.content.observe(el, { childList: true, subtree: true, characterData: true });
+  ready.then(
+    () => el.isConnected && !r.core && refresh(el),
+    (error) => console.error('raci-widget: could not load its WebAssembly', error),
+  );
+}
+
+export function disconnect(el) {
+  live.delete(el);
+  const r = recordOf(el);
+  // A moved element reconnects at once; free only what stays detached (SPA page change).
+  queueMicrotask(() => {
+    if (el.isConnected) return;
+    r.content?.disconnect();
+    r.fetch?.abort();
+    r.core?.free();
+    r.core = null;
   });
 }
 
-function hand(el, kind, text, label, fromSrc = false) {
+export function attributeChanged(el, name, value) {
+  if (name === 'src') refresh(el);
+  else recordOf(el).core?.attributeChanged(name, value);
+}
+
+export function dataChanged(el) {
+  if (recordOf(el).core) refresh(el);
+}
+
+function schedule(el) {
+  const r = recordOf(el);
+  if (r.pending || el.data != null || el.getAttribute('src')) return;
+  r.pending = true;
+  requestAnimationFrame(() => {
+    r.pending = false;
+    if (r.core) refresh(el);
+  });
+}
+
+/** Gives the element's wasm half what to show: `show(core)` calls one of its methods. */
+function hand(el, show) {
   if (!el.isConnected) return;
-  if (el.raciCore) return el.raciCore.setSource(kind, text, label, fromSrc);
+  const r = recordOf(el);
+  if (r.core) return show(r.core);
   // Taking over prerendered markup: the reader may have focused one of its controls; the same
   // control (by position) keeps the focus in the live widget.
   const focusable = () => [...(el.shadowRoot?.querySelectorAll('button, input, select, summary, [tabindex]') ?? [])];
   const focused = focusable().indexOf(el.shadowRoot?.activeElement);
-  el.raciCore = new RaciMatrix(el, kind, text, label, fromSrc);
-  // Yew renders in a microtask queued during the constructor; this one runs after it.
+  r.core = new RaciMatrix(el);
+  show(r.core); // in the same task: no frame shows the emptied root
+  // Yew renders in a microtask queued by that call; this one runs after it.
   if (focused >= 0) queueMicrotask(() => focusable()[focused]?.focus({ preventScroll: true }));
 }
 
 async function refresh(el) {
-  const turn = (el.raciTurn = (el.raciTurn ?? 0) + 1);
-  el.raciFetch?.abort();
-  const data = el.raciData;
+  const r = recordOf(el);
+  const turn = ++r.turn;
+  r.fetch?.abort();
+  const data = el.data;
   if (data != null) {
+    const label = 'the data property';
     let text;
     try {
       text = JSON.stringify(data); // getters run here: a throwing one is the author's message
     } catch (error) {
-      return hand(el, 'failed', `it could not be read: ${error?.message ?? error}`, 'the data property');
+      return hand(el, (c) => c.showFailure(label, `it could not be read: ${error?.message ?? error}`, false));
     }
-    if (typeof text !== 'string') return hand(el, 'failed', 'it holds no JSON data', 'the data property');
-    return hand(el, 'json', text, 'the data property');
+    if (typeof text !== 'string') return hand(el, (c) => c.showFailure(label, 'it holds no JSON data', false));
+    return hand(el, (c) => c.readJson(text, label));
   }
   const src = el.getAttribute('src');
   if (src) {
@@ -98,26 +112,29 @@ async function refresh(el) {
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      return hand(el, 'failed', 'this is not a URL', `src="${src}"`);
+      return hand(el, (c) => c.showFailure(`src="${src}"`, 'this is not a URL', false));
     }
-    hand(el, 'loading', '', url);
-    const control = (el.raciFetch = new AbortController());
+    hand(el, (c) => c.showLoading(url));
+    const control = (r.fetch = new AbortController());
     try {
       const response = await fetch(url, { signal: control.signal });
       const text = await response.text();
-      if (turn !== el.raciTurn) return;
-      if (!response.ok) return hand(el, 'failed', `HTTP ${response.status} ${response.statusText}`.trim(), url, true);
-      return hand(el, `auto:${response.headers.get('content-type') ?? ''}`, text, url, true);
+      if (turn !== r.turn) return;
+      if (!response.ok) {
+        const status = `HTTP ${response.status} ${response.statusText}`.trim();
+        return hand(el, (c) => c.showFailure(url, status, true));
+      }
+      return hand(el, (c) => c.readFetched(text, url, response.headers.get('content-type') ?? ''));
     } catch (error) {
-      if (turn !== el.raciTurn || control.signal.aborted) return;
-      return hand(el, 'failed', `the request failed (${error?.message ?? error})`, url, true);
+      if (turn !== r.turn || control.signal.aborted) return;
+      return hand(el, (c) => c.showFailure(url, `the request failed (${error?.message ?? error})`, true));
     }
   }
   const script = el.querySelector('script[type="application/json"]');
-  if (script) return hand(el, 'json', script.textContent, 'the JSON inside the element');
+  if (script) return hand(el, (c) => c.readJson(script.textContent, 'the JSON inside the element'));
   const tables = readTables(el);
-  if (tables.length) return hand(el, 'tables', JSON.stringify(tables), 'the tables inside the element');
-  hand(el, 'builtin', '', '');
+  if (tables.length) return hand(el, (c) => c.readTables(JSON.stringify(tables), 'the tables inside the element'));
+  hand(el, (c) => c.showBuiltin());
 }
 
 // A bug that stops the WebAssembly (a trap: size-tuned builds abort on panic without running
@@ -137,8 +154,3 @@ function onTrap(error) {
 }
 addEventListener('error', (event) => onTrap(event.error));
 addEventListener('unhandledrejection', (event) => onTrap(event.reason));
-
-/** Called by the loader for each element, once this module is loaded. */
-export function connect(el) {
-  api.connect(el);
-}

@@ -71,11 +71,19 @@ function preloadFiles() {
   }
 }
 
+// The main module once it has loaded (it mounts the wasm widget into each element).
+let api = null;
+const started = new WeakSet();
+
 function start(el) {
   if (!main) preloadFiles();
   main ??= import('./raci-widget-main.js');
+  started.add(el);
   main.then(
-    (m) => el.isConnected && m.connect(el),
+    (m) => {
+      api = m;
+      if (el.isConnected) m.connect(el);
+    },
     (error) => console.error('raci-widget: could not load its script', error),
   );
 }
@@ -95,19 +103,48 @@ function startNear(el) {
   watcher.observe(el);
 }
 
+/** A promise with its resolver, and whether it has resolved. */
+function pending() {
+  const p = { done: false };
+  p.promise = new Promise((ok) => (p.resolve = (v) => ((p.done = true), ok(v))));
+  return p;
+}
+
 class RaciMatrixElement extends HTMLElement {
+  // The public contract's names (README "Scripting the element"), taken from the one list in
+  // the model (model::attributes; a test compares them).
   static get observedAttributes() {
-    return ['model', 'party', 'roles', 'role', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme', 'src'];
+    return ['model', 'party', 'role', 'roles', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme', 'src', 'loading'];
+  }
+
+  #data = null;
+  #ready = pending();
+
+  constructor() {
+    super();
+    // The live widget says so once it shows this element's data (or why it cannot).
+    this.addEventListener('raci-ready', () => this.#ready.resolve(this));
+  }
+
+  /** Resolves (to the element) once the live widget shows its data, or the problems with it. */
+  get ready() {
+    return this.#ready.promise;
   }
 
   // el.data = {…}: a matrix in the data format (README); null goes back to the next source.
   get data() {
-    return this.raciData ?? null;
+    return this.#data;
   }
 
   set data(value) {
-    this.raciData = value;
-    this.raciMain?.dataChanged(this);
+    this.#data = value ?? null;
+    this.#renew();
+    api?.dataChanged(this);
+  }
+
+  // New data: `ready` is about that data from now on.
+  #renew() {
+    if (this.#ready.done) this.#ready = pending();
   }
 
   connectedCallback() {
@@ -120,19 +157,22 @@ class RaciMatrixElement extends HTMLElement {
       delete this.data;
       this.data = value;
     }
-    if (this.raciMain) this.raciMain.connect(this);
-    else startNear(this);
+    if (api && started.has(this)) api.connect(this);
+    else if (!started.has(this)) startNear(this);
   }
 
   disconnectedCallback() {
     live.delete(this);
     watcher?.unobserve(this);
-    this.raciMain?.disconnect(this);
+    api?.disconnect(this);
   }
 
   attributeChangedCallback(name, old, value) {
     if (name === 'theme') applyTheme(this);
-    else if (old !== value) this.raciMain?.attributeChanged(this, name, value);
+    else if (old !== value && name !== 'loading') {
+      if (name === 'src') this.#renew();
+      api?.attributeChanged(this, name, value);
+    }
   }
 }
 

@@ -1,4 +1,43 @@
 // Page object for one raci-widget on a page: reader-level steps and reads.
+
+/**
+ * Waits on the element's public readiness signal (`el.ready`, README "Scripting the element"):
+ * true once the live widget shows its data, false if the element left the page meanwhile.
+ */
+export function isLive(host) {
+  return host.evaluate(
+    (el) =>
+      new Promise((ok) => {
+        el.ready.then(() => ok(true));
+        const gone = () => (el.isConnected ? requestAnimationFrame(gone) : ok(false));
+        gone();
+      }),
+  );
+}
+
+/**
+ * Resolves once every CSS transition and animation on the page (shadow roots included) has
+ * finished: what a reader sees once the pressed buttons' colors have settled.
+ */
+export async function settled(page) {
+  await frames(page, 1); // a style change starts its transitions at the next frame
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].map((el) => el.shadowRoot).filter(Boolean)];
+    const running = new Set(roots.flatMap((root) => root.getAnimations()));
+    await Promise.all([...running].map((a) => a.finished.catch(() => {})));
+  });
+}
+
+/** Resolves after `count` more frames have been painted (layout-shift entries are out by then). */
+export function frames(page, count = 2) {
+  return page.evaluate(
+    (n) => new Promise((ok) => {
+      const next = () => (n-- > 0 ? requestAnimationFrame(next) : ok());
+      next();
+    }),
+    count,
+  );
+}
 export class WidgetPage {
   constructor(page, root = page.locator('raci-matrix').first()) {
     this.page = page;
@@ -25,8 +64,7 @@ export class WidgetPage {
     await this.root.locator('.raci table, .raci-no-result, .raci-summary').first().waitFor();
     // Live, not only prerendered markup (which looks the same but does not react yet).
     const host = await this.root.evaluateHandle((el) => el.closest('raci-matrix') ?? el.getRootNode().host);
-    await this.page.waitForFunction((el) => !!el.raciCore || !el.isConnected, host);
-    if (!(await host.evaluate((el) => el.isConnected))) throw new Error('the element was detached while it started');
+    if (!(await isLive(host))) throw new Error('the element was detached while it started');
   }
 
   async selectModel(id) {

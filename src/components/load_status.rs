@@ -30,10 +30,23 @@ pub struct WidgetProps {
     pub status: Status,
     #[prop_or_default]
     pub on_retry: Callback<MouseEvent>,
+    /// Called once the page shows what a status says, after the DOM is updated: `true` for a
+    /// matrix, `false` for problems (not for the loading note). The element's readiness
+    /// signal (`raci-ready`, `el.ready`).
+    #[prop_or_default]
+    pub on_shown: Callback<bool>,
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
+    {
+        let on_shown = props.on_shown.clone();
+        use_effect_with(props.status.clone(), move |status| match status {
+            Status::Ready { .. } => on_shown.emit(true),
+            Status::Failed { .. } => on_shown.emit(false),
+            Status::Loading { .. } => {}
+        });
+    }
     match &props.status {
         Status::Ready { app, generation } => {
             let app = (**app).clone();
