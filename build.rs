@@ -14,6 +14,7 @@ mod src {
         pub mod notation;
         pub mod problem;
         pub mod search;
+        pub mod text;
         pub mod types;
         pub mod vocabulary;
     }

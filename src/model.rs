@@ -17,12 +17,15 @@ pub mod load;
 pub mod notation;
 pub mod pivot;
 pub mod problem;
+pub mod read;
 pub mod search;
 pub mod summary;
+pub mod text;
 pub mod text_tables;
 pub mod types;
 pub mod url_query;
 pub mod view_state;
+pub mod vocab;
 pub mod vocabulary;
 
 pub use builtin::builtin;

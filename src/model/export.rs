@@ -3,7 +3,7 @@
 //! docs page shows inside `<raci-matrix>` when scripts are off). JSON is in `json.rs`.
 
 use super::grid::Grid;
-use super::notation::format_cell;
+use super::notation::{format_cell, format_cell_knowing};
 use super::types::{Catalog, Cell, Model, RoleId};
 
 /// What to export: a model, the tasks shown (indices) and the role columns shown.
@@ -75,12 +75,27 @@ fn markdown_cell(text: &str) -> String {
         .replace(['\n', '\r'], " ")
 }
 
-/// A cell in the data file's notation (`WSO2/Customer`, `Customer (if required)`, `—`).
+/// A cell in the data file's notation (`WSO2/Customer`, `Customer (if required)`, `—`), for
+/// a reader that meets the parties in the cells (Markdown, CSV, HTML).
 pub fn cell_text(catalog: &Catalog, cell: &Cell) -> String {
-    format_cell(cell.iter().map(|a| {
+    format_cell(entries(catalog, cell))
+}
+
+/// [`cell_text`] for a data file, which lists its parties before the cells.
+pub fn declared_cell_text(catalog: &Catalog, cell: &Cell) -> String {
+    format_cell_knowing(entries(catalog, cell), |name| {
+        catalog.find_party(name).is_some()
+    })
+}
+
+fn entries<'a>(
+    catalog: &'a Catalog,
+    cell: &'a Cell,
+) -> impl Iterator<Item = (&'a str, bool, Option<&'a str>)> {
+    cell.iter().map(|a| {
         let note = a.note.map(|n| catalog.note(n));
         (catalog.party(a.party).name.as_str(), a.if_required, note)
-    }))
+    })
 }
 
 /// Every model as a Markdown section: `## title`, then its table (reads back with the

@@ -18,7 +18,7 @@ use raci_widget::model::pivot::held;
 use raci_widget::model::search::Query;
 use raci_widget::model::summary::summarize;
 use raci_widget::model::url_query::{action_for_key, decode_pairs, KEYS};
-use raci_widget::model::vocabulary::parse_letters;
+use raci_widget::model::vocab::parse_letters;
 use raci_widget::model::{Catalog, Filter, Problem, RoleSet, ViewState};
 
 /// Loads `text` as `format` and, when the reader accepts it, checks the catalog.
@@ -203,8 +203,19 @@ pub fn check_cell(text: &str) {
                 .iter()
                 .map(|e| (e.name.as_str(), e.if_required, e.note.as_deref())),
         );
+        // Whether a name was quoted is how it was written, not what it says.
+        let plain =
+            |es: &[raci_widget::model::notation::Entry]| -> Vec<(String, bool, Option<String>)> {
+                es.iter()
+                    .map(|e| (e.name.clone(), e.if_required, e.note.clone()))
+                    .collect()
+            };
         match parse_cell(&written) {
-            Ok(again) => assert_eq!(again, entries, "cell {text:?} written as {written:?}"),
+            Ok(again) => assert_eq!(
+                plain(&again),
+                plain(&entries),
+                "cell {text:?} written as {written:?}"
+            ),
             Err(e) => panic!("cell {text:?} written as {written:?} does not read back: {e}"),
         }
     }

@@ -1,0 +1,175 @@
+//! What each column after the task column holds, told by its header and by its cells: roles
+//! (cells name parties), parties (cells hold role letters) or text about the task.
+
+use super::super::catalog_builder::Builder;
+use super::super::grid::Layout;
+use super::super::problem::Q;
+use super::super::types::RoleId;
+use super::super::vocab::{Term, Vocab};
+use super::super::vocabulary::is_text_header;
+use super::shape::Shape;
+
+pub enum Column {
+    Text,
+    Role(RoleId),
+    Party(String),
+}
+
+/// What a column's cells hold: cells with role letters, cells with other text.
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    letters: usize,
+    other: usize,
+    /// Which of the vocabulary's terms the cells use (bit = term index).
+    used: u64,
+}
+
+fn counts(shape: &Shape, i: usize, vocab: &Vocab) -> Counts {
+    let mut c = Counts::default();
+    for row in &shape.rows {
+        let text = row.cells.get(i).map_or("", |c| c.as_str());
+        match vocab.letters(text) {
+            Some(l) if l.is_empty() => {}
+            Some(letters) => {
+                c.letters += 1;
+                for letter in letters {
+                    if let Some(t) = vocab.terms.iter().position(|t| t.role.id == letter.role.id) {
+                        c.used |= 1u64.checked_shl(t as u32).unwrap_or(0);
+                    }
+                }
+            }
+            None => c.other += 1,
+        }
+    }
+    c
+}
+
+/// Decides what each column after the first holds. A column named after a role makes the
+/// table roles-as-columns, unless every such column holds only role letters (then those are
+/// parties named like roles: `Support`, `Approver`). `layout` overrides what the cells say.
+pub fn classify(
+    b: &mut Builder,
+    label: &str,
+    shape: &Shape,
+    vocab: &Vocab,
+    layout: Layout,
+) -> Option<Vec<Column>> {
+    let heads = shape.header.get(1..).unwrap_or(&[]);
+    let roles: Vec<Option<&Term>> = heads.iter().map(|h| vocab.role_of_header(h)).collect();
+    let stats: Vec<Counts> = (1..=heads.len()).map(|i| counts(shape, i, vocab)).collect();
+    let roles_chart = match layout {
+        Layout::RolesAsColumns => true,
+        Layout::PartiesAsColumns | Layout::Transposed => false,
+        Layout::Auto => {
+            let named = roles.iter().zip(&stats).filter(|(r, _)| r.is_some());
+            let mut named = named.peekable();
+            named.peek().is_some() && !named.all(|(_, s)| s.other == 0 && s.letters > 0)
+        }
+    };
+    if roles_chart {
+        return role_columns(b, label, heads, &roles);
+    }
+    let mut columns = Vec::with_capacity(heads.len());
+    let any_letters = stats.iter().any(|s| s.letters > 0);
+    for ((head, s), role) in heads.iter().zip(&stats).zip(&roles) {
+        let forced = layout != Layout::Auto;
+        let party = !head.is_empty()
+            && !is_text_header(head)
+            && (forced || s.letters >= s.other && (s.letters > 0 || role.is_none()));
+        if party {
+            if s.letters == 0 && any_letters {
+                b.warn(label, format!("column {} holds no role letter", Q(head)));
+            }
+            columns.push(Column::Party(head.clone()));
+        } else {
+            if !is_text_header(head) && s.other > 0 {
+                b.warn(
+                    label,
+                    format!(
+                        "column {} is shown as text: its cells are not role letters",
+                        Q(head)
+                    ),
+                );
+            }
+            columns.push(Column::Text);
+        }
+    }
+    if !columns.iter().any(|c| matches!(c, Column::Party(_))) {
+        b.error(label, "has no role columns (Responsible, Accountable, Consulted, Informed or R, A, C, I) and no party columns holding role letters; if it is a chart with parties as rows, read it with layout=transposed");
+        return None;
+    }
+    if let Some(first) = shape.header.first() {
+        let party_words = [
+            "party", "parties", "role", "roles", "team", "teams", "person",
+        ];
+        if layout == Layout::Auto && party_words.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+            b.warn(
+                label,
+                format!(
+                    "the first column is {}: if its rows are parties and the columns tasks, \
+                     read the table with layout=transposed",
+                    Q(first)
+                ),
+            );
+        }
+    }
+    let used = columns
+        .iter()
+        .zip(&stats)
+        .filter(|(c, _)| matches!(c, Column::Party(_)))
+        .fold(0u64, |u, (_, s)| u | s.used);
+    add_roles(b, label, vocab, used)?;
+    // Parties in the order of their columns, even those holding nothing.
+    for column in &columns {
+        if let Column::Party(name) = column {
+            b.party(name, label)?;
+        }
+    }
+    Some(columns)
+}
+
+fn role_columns(
+    b: &mut Builder,
+    label: &str,
+    heads: &[String],
+    roles: &[Option<&Term>],
+) -> Option<Vec<Column>> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut columns = Vec::new();
+    for (head, role) in heads.iter().zip(roles) {
+        match role {
+            Some(term) if seen.contains(&term.role.id.as_str()) => {
+                b.error(
+                    label,
+                    format!("the {} column appears twice ({})", term.role.name, Q(head)),
+                );
+                return None;
+            }
+            Some(term) => {
+                seen.push(&term.role.id);
+                columns.push(Column::Role(b.add_role(term.role.clone(), label)?));
+            }
+            None => columns.push(Column::Text),
+        }
+    }
+    if !columns.iter().any(|c| matches!(c, Column::Role(_))) {
+        b.error(
+            label,
+            "has no role columns (Responsible, Accountable, Consulted, Informed or R, A, C, I)",
+        );
+        return None;
+    }
+    Some(columns)
+}
+
+/// The roles a letters chart uses, in the vocabulary's order; R, A, C, I for a chart with no
+/// letters yet (a catalog with no role could not be written as a data file).
+fn add_roles(b: &mut Builder, label: &str, vocab: &Vocab, used: u64) -> Option<()> {
+    for (i, term) in vocab.terms.iter().enumerate() {
+        let bit = 1u64.checked_shl(i as u32).unwrap_or(0);
+        if used & bit != 0 || used == 0 && ["r", "a", "c", "i"].contains(&term.role.id.as_str()) {
+            b.add_role(term.role.clone(), label)?;
+        }
+    }
+    Some(())
+}
