@@ -11,6 +11,7 @@ pub mod data_format;
 pub mod export;
 pub mod filter;
 pub mod grid;
+pub mod groups;
 pub mod json;
 pub mod json_value;
 pub mod load;
@@ -27,6 +28,7 @@ pub mod url_query;
 pub mod view_state;
 pub mod vocab;
 pub mod vocabulary;
+pub mod write_markdown;
 
 pub use builtin::builtin;
 pub use catalog_builder::Loaded;

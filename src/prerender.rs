@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::LocalServerRenderer;
 
 use crate::components::{AppProps, Status, Widget, WidgetProps};
-use crate::model::export::{escape_into, table_grid};
+use crate::model::export::{escape_into, legend_grid, table_grid};
 use crate::model::grid::read_grids;
 use crate::model::{Catalog, Model, ViewState};
 
@@ -22,7 +22,8 @@ pub fn shadow_template(
     pairs: &[(&str, &str)],
     css_url: &str,
 ) -> Result<String, String> {
-    let grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
+    let mut grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
+    grids.extend(legend_grid(catalog));
     let catalog = read_grids(&grids)
         .map_err(|problems| format!("the tables do not read back: {}", problems.len()))?
         .catalog;

@@ -48,7 +48,8 @@ const api = {
   },
 
   attributeChanged(el, name, value) {
-    if (name === 'src') refresh(el);
+    // The layout changes how the tables are read: read them again.
+    if (name === 'src' || name === 'layout') refresh(el);
     else el.raciCore?.attributeChanged(name, value);
   },
 

@@ -97,7 +97,7 @@ function startNear(el) {
 
 class RaciMatrixElement extends HTMLElement {
   static get observedAttributes() {
-    return ['model', 'party', 'roles', 'role', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme', 'src'];
+    return ['model', 'party', 'roles', 'role', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme', 'src', 'layout'];
   }
 
   // el.data = {…}: a matrix in the data format (README); null goes back to the next source.

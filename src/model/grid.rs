@@ -112,7 +112,8 @@ fn read_grid(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
     let first_text = columns.iter().position(|c| matches!(c, Column::Text));
     if let (Some(i), Some(m)) = (first_text, b.catalog.models.get_mut(model)) {
         let head = header.get(i + 1).map_or("", |h| h.as_str());
-        if !head.is_empty() && !head.eq_ignore_ascii_case("description") {
+        let default = ["", "description", "task description"];
+        if !default.iter().any(|d| head.eq_ignore_ascii_case(d)) {
             m.description_header = head.to_string();
         }
     }

@@ -100,7 +100,19 @@ pub fn classify(
     }
     if let Some(first) = shape.header.first() {
         let party_words = [
-            "party", "parties", "role", "roles", "team", "teams", "person",
+            "party",
+            "parties",
+            "role",
+            "roles",
+            "team",
+            "teams",
+            "person",
+            "people",
+            "who",
+            "stakeholder",
+            "stakeholders",
+            "member",
+            "members",
         ];
         if layout == Layout::Auto && party_words.iter().any(|w| w.eq_ignore_ascii_case(first)) {
             b.warn(

@@ -5,6 +5,7 @@
 
 use super::super::catalog_builder::Builder;
 use super::super::grid::{Grid, Layout};
+use super::super::notation::is_empty_mark;
 use super::super::problem::Q;
 use super::super::text::plain;
 use super::super::vocab::Vocab;
@@ -43,7 +44,12 @@ pub fn shape(b: &mut Builder, grid: &Grid, layout: Layout, vocab: &Vocab) -> Sha
             continue;
         }
         if let Some(heading) = section(&cells, width) {
-            group = heading;
+            // "—" ends the group above (how the writers mark ungrouped tasks after a group).
+            group = if is_empty_mark(&heading) {
+                String::new()
+            } else {
+                heading
+            };
             continue;
         }
         rows.push(Row {
