@@ -3,6 +3,8 @@
 //! parties-as-columns layout: `R`, `A/R`, `R, A`, `RA`. Depends on nothing but `std`.
 
 use super::problem::Q;
+pub use super::quoting::cell_name;
+use super::quoting::{quote, quote_end, unquote};
 pub use super::text::{slug, strip_formatting};
 
 /// The condition the source writes as "(if required)"; styled apart from other notes.
@@ -76,68 +78,6 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
         }
     }
     Ok(entries)
-}
-
-/// Where a part's leading quoted name ends (just past its closing quote), if it has one.
-fn quote_end(part: &str) -> Option<usize> {
-    let rest = part.strip_prefix('"')?;
-    let mut chars = rest.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '\\' => {
-                chars.next();
-            }
-            '"' => return Some(i + 2),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A quoted name's text (`None`: not quoted), or why it is not one name.
-fn unquote(name: &str) -> Option<Result<String, String>> {
-    let end = quote_end(name)?;
-    if end != name.len() {
-        return Some(Err(format!(
-            "{name_q} has text after its closing quote",
-            name_q = Q(name)
-        )));
-    }
-    let inner = name.get(1..end - 1).unwrap_or("");
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.extend(chars.next()),
-            c => out.push(c),
-        }
-    }
-    Some(Ok(out.trim().to_string()))
-}
-
-/// A name as a cell writes it: as is when it reads back as itself, else in quotes.
-pub fn cell_name(name: &str) -> std::borrow::Cow<'_, str> {
-    let plain = matches!(
-        parse_cell(name).as_deref(),
-        Ok([e]) if e.name == name && !e.if_required && e.note.is_none()
-    ) && !name.starts_with('"');
-    if plain {
-        return name.into();
-    }
-    quote(name).into()
-}
-
-fn quote(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 2);
-    out.push('"');
-    for c in name.chars() {
-        if matches!(c, '"' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
 }
 
 pub fn is_empty_mark(text: &str) -> bool {

@@ -10,7 +10,11 @@ use raci_widget::model::catalog_builder::Loaded;
 use raci_widget::model::checks;
 use raci_widget::model::compare::{self, changed_cells, differences, shifts, visible_rows};
 use raci_widget::model::data_format::read_json;
-use raci_widget::model::export::{catalog_markdown, html_table, View as Export};
+use raci_widget::model::export::{
+    catalog_markdown, catalog_markdown_as, html_table, raci_matrix_tag, View as Export,
+};
+use raci_widget::model::grid::Layout;
+use raci_widget::model::groups::{lines, Line};
 use raci_widget::model::json::full_json;
 use raci_widget::model::load::{load, Format};
 use raci_widget::model::notation::{format_cell, parse_cell, strip_formatting};
@@ -191,6 +195,25 @@ pub fn views(catalog: &Catalog) {
         let _ = html_table(catalog, model);
     }
     let _ = catalog_markdown(catalog);
+    let _ = catalog_markdown_as(catalog, Layout::PartiesAsColumns);
+    let models: Vec<_> = catalog.models.iter().take(3).collect();
+    let _ = raci_matrix_tag(catalog, &models, "");
+    for model in catalog.models.iter().take(3) {
+        let all: Vec<usize> = (0..model.tasks.len()).collect();
+        let shown = lines(model, &all, false);
+        // Every task is shown once, and a group header counts the tasks below it.
+        let tasks = shown.iter().filter(|l| matches!(l, Line::Task(_))).count();
+        assert_eq!(tasks, model.tasks.len());
+        let counted: usize = shown
+            .iter()
+            .map(|l| match l {
+                Line::Group { tasks, .. } => *tasks,
+                Line::Task(_) => 0,
+            })
+            .sum();
+        let grouped = model.tasks.iter().filter(|t| !t.group.is_empty()).count();
+        assert_eq!(counted, grouped);
+    }
 }
 
 /// The cell notation: parsing never panics; what `format_cell` writes reads back the same.
@@ -322,6 +345,10 @@ pub const WORDS: &[&str] = &[
     "\\|",
     "\\",
     "\"",
+    "\"UX/UI Designer\"",
+    "\"A (b)\"",
+    "**Phase**",
+    "-----",
     "'",
     " ",
     "\n",
