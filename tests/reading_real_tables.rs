@@ -305,3 +305,35 @@ fn party_in_the_url_takes_a_name_with_a_slash_or_parenthesis() {
         assert!(c.find_party_by_id(key).is_some(), "{key}");
     }
 }
+
+#[test]
+fn a_plural_shared_by_a_list_of_names_is_given_to_each_and_said_so() {
+    let md = "| Workstream | Responsible | Consulted |\n|---|---|---|\n\
+        | Charter | Ops lead | Design, Data, Legal leads |\n\
+        | Launch | Ops lead | Support, Sales teams |\n\
+        | Review | Legal, All teams | Ops lead |\n";
+    let loaded = read(md, Format::Markdown);
+    let parties: Vec<&str> = loaded
+        .catalog
+        .parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        parties,
+        [
+            "Ops lead",
+            "Design lead",
+            "Data lead",
+            "Legal lead",
+            "Support team",
+            "Sales team",
+            "Legal",
+            "All teams"
+        ]
+    );
+    assert_eq!(
+        warnings(&loaded)[0],
+        "table 1, row \"Charter\", column \"Consulted\": \"Design, Data, Legal leads\" read as \"Design lead\", \"Data lead\", \"Legal lead\" (the plural \"leads\" shared); write the names in full if that is wrong"
+    );
+}

@@ -10,6 +10,7 @@ use super::problem::Problem;
 use super::problem::Q;
 use super::read::columns::{classify, Column};
 use super::read::legend::vocabulary;
+use super::read::plurals::share_plural;
 use super::read::shape::{shape, Row};
 use super::text::plain;
 use super::vocab::Vocab;
@@ -220,7 +221,8 @@ fn read_row(
                 }
             }
             Column::Role(role) => match parse_cell(text) {
-                Ok(entries) => {
+                Ok(mut entries) => {
+                    share_plural(b, &mut entries, &at);
                     for e in entries {
                         b.assign_entry(task, *role, &e, &at);
                     }

@@ -5,4 +5,5 @@
 
 pub mod columns;
 pub mod legend;
+pub mod plurals;
 pub mod shape;
