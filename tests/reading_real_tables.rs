@@ -5,7 +5,8 @@
 
 use raci_widget::model::data_format::read_json;
 use raci_widget::model::export::{
-    catalog_markdown_as, cell_text, html_table, legend_grid, raci_matrix_tag, table_grid,
+    catalog_markdown_as, cell_text, declared_cell_text, html_table, legend_grid, raci_matrix_tag,
+    table_grid,
 };
 use raci_widget::model::grid::{read_grids, Layout};
 use raci_widget::model::groups::{lines, Line};
@@ -335,5 +336,46 @@ fn a_plural_shared_by_a_list_of_names_is_given_to_each_and_said_so() {
     assert_eq!(
         warnings(&loaded)[0],
         "table 1, row \"Charter\", column \"Consulted\": \"Design, Data, Legal leads\" read as \"Design lead\", \"Data lead\", \"Legal lead\" (the plural \"leads\" shared); write the names in full if that is wrong"
+    );
+}
+
+#[test]
+fn the_readmes_example_with_a_section_row_a_group_column_and_a_legend_reads_as_it_says() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("A table with a section row, a group column and a legend")
+        .expect("the README's example");
+    let block = &readme[start..];
+    let open = block.find("```markdown\n").unwrap() + "```markdown\n".len();
+    let close = block[open..].find("```").unwrap();
+    let loaded = read(&block[open..open + close], Format::Markdown);
+    let c = &loaded.catalog;
+    assert_eq!(c.models.len(), 1);
+    assert_eq!(c.models[0].title, "Release train");
+    assert_eq!(c.models[0].description_label(), "Notes");
+    let tasks: Vec<(&str, &str)> = c.models[0]
+        .tasks
+        .iter()
+        .map(|t| (t.group.as_str(), t.name.as_str()))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            ("Plan", "Scope"),
+            ("Plan", "Estimate"),
+            ("Build", "Prototype"),
+            ("Sign-off", "Approve release"),
+        ]
+    );
+    let parties: Vec<&str> = c.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(parties, ["Product", "UX/UI Designer", "Dev (Ana)"]);
+    let roles: Vec<&str> = c.roles.iter().map(|r| r.letter.as_str()).collect();
+    assert_eq!(roles, ["R", "A", "C", "I", "X"]);
+    assert_eq!(c.roles[4].name, "Executes");
+    // The data format lists its parties first, so only the name with a slash needs quotes.
+    let consulted = c.models[0].tasks[0].cell(c.find_role("c").unwrap());
+    assert_eq!(
+        declared_cell_text(c, consulted),
+        "\"UX/UI Designer\"/Dev (Ana)"
     );
 }

@@ -105,11 +105,16 @@ fn group_column(shape: &mut Shape, vocab: &Vocab) {
         return;
     }
     let mut group = String::new();
+    let mut section = String::new();
     for row in &mut shape.rows {
         let first = plain(row.cells.first().map_or("", |c| c.as_str()));
         if !first.is_empty() {
             group = first;
+        } else if row.group != section {
+            // A section row between phases starts a group of its own.
+            group = row.group.clone();
         }
+        section = row.group.clone();
         row.group = group.clone();
         if !row.cells.is_empty() {
             row.cells.remove(0);
