@@ -379,3 +379,20 @@ fn the_readmes_example_with_a_section_row_a_group_column_and_a_legend_reads_as_i
         "\"UX/UI Designer\"/Dev (Ana)"
     );
 }
+
+#[test]
+fn names_with_role_letters_after_them_read_as_those_roles() {
+    let text = include_str!("fixtures/patterns/names-with-letters.md");
+    let loaded = read(text, Format::Markdown);
+    assert_eq!(
+        rows(&loaded.catalog),
+        [
+            "Ship [] | r=Ana | a=Ana | c=Bo | i=Cy",
+            "Test [] | r=Bo | a=Ana | c=— | i=—",
+        ]
+    );
+    assert_eq!(
+        warnings(&loaded),
+        ["table 1, row \"Test\", column \"Helpers\": \"Cy\" has no role letters after it (like \"Ana (R)\"): left out"]
+    );
+}

@@ -4,7 +4,7 @@
 //! columns (cells hold role letters); a transposed chart when asked. Legend tables give the
 //! roles; each other table is one model; parties and roles are shared by all of them.
 
-use super::catalog_builder::{Builder, Loaded};
+use super::catalog_builder::{Builder, Loaded, TaskRef};
 use super::notation::{parse_cell, strip_formatting};
 use super::problem::Problem;
 use super::problem::Q;
@@ -229,6 +229,7 @@ fn read_row(
                 }
                 Err(e) => b.error(&at, format!("cell {} {e}", Q(text.trim()))),
             },
+            Column::Named => read_named(b, task, text, vocab, &at),
             Column::Party(party) => match party_letters.next().flatten() {
                 Some(letters) => {
                     for letter in letters {
@@ -252,4 +253,31 @@ fn read_row(
         }
     }
     b.set_description(task, &at, description.join("; "));
+}
+
+/// `Ana (R), Bo (A/R)`: each party with the roles its letters name.
+fn read_named(b: &mut Builder, task: TaskRef, text: &str, vocab: &Vocab, at: &str) {
+    let entries = match parse_cell(text) {
+        Ok(entries) => entries,
+        Err(e) => return b.error(at, format!("cell {} {e}", Q(text.trim()))),
+    };
+    for entry in entries {
+        let letters = entry.note.as_deref().and_then(|n| vocab.letters(n));
+        match letters.filter(|l| !l.is_empty()) {
+            Some(letters) => {
+                for letter in letters {
+                    if let Some(role) = b.catalog.find_role(&letter.role.id) {
+                        b.assign(task, role, &entry.name, false, None, at);
+                    }
+                }
+            }
+            None => b.warn(
+                at,
+                format!(
+                    "{} has no role letters after it (like \"Ana (R)\"): left out",
+                    Q(&entry.name)
+                ),
+            ),
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::super::catalog_builder::Builder;
 use super::super::grid::Layout;
+use super::super::notation::parse_cell;
 use super::super::problem::Q;
 use super::super::types::RoleId;
 use super::super::vocab::{Term, Vocab};
@@ -13,6 +14,40 @@ pub enum Column {
     Text,
     Role(RoleId),
     Party(String),
+    /// Cells name parties with their role letters after them: `Ana (R), Bo (C)`.
+    Named,
+}
+
+/// Whether most of column `i`'s filled cells name parties with role letters after them
+/// (`Ana (R)`, `Bo (A/R), Cy (I)`); the roles they use, as bits of the vocabulary's terms.
+fn named_letters(shape: &Shape, i: usize, vocab: &Vocab) -> Option<u64> {
+    let (mut named, mut other, mut used) = (0usize, 0usize, 0u64);
+    for row in &shape.rows {
+        let text = row.cells.get(i).map_or("", |c| c.trim());
+        let Ok(entries) = parse_cell(text) else {
+            other += 1;
+            continue;
+        };
+        if entries.is_empty() {
+            continue;
+        }
+        let letters: Option<Vec<_>> = entries
+            .iter()
+            .map(|e| e.note.as_deref().and_then(|n| vocab.letters(n)))
+            .collect();
+        match letters {
+            Some(letters) if letters.iter().all(|l| !l.is_empty()) => {
+                named += 1;
+                for letter in letters.iter().flatten() {
+                    if let Some(t) = vocab.terms.iter().position(|t| t.role.id == letter.role.id) {
+                        used |= 1u64.checked_shl(t as u32).unwrap_or(0);
+                    }
+                }
+            }
+            _ => other += 1,
+        }
+    }
+    (named > 0 && named >= other).then_some(used)
 }
 
 /// What a column's cells hold: cells with role letters, cells with other text.
@@ -66,12 +101,28 @@ pub fn classify(
             named.peek().is_some() && !named.all(|(_, s)| s.other == 0 && s.letters > 0)
         }
     };
+    // Only columns that are neither a role's nor letters can name parties with letters.
+    let named: Vec<Option<u64>> = (1..=heads.len())
+        .zip(stats.iter().zip(&roles))
+        .map(|(i, (s, role))| {
+            (s.letters == 0 && role.is_none())
+                .then(|| named_letters(shape, i, vocab))
+                .flatten()
+        })
+        .collect();
     if roles_chart {
-        return role_columns(b, label, heads, &roles);
+        let columns = role_columns(b, label, heads, &roles, &named)?;
+        let used = named.iter().flatten().fold(0, |u, n| u | n);
+        add_roles(b, label, vocab, used, false)?;
+        return Some(columns);
     }
     let mut columns = Vec::with_capacity(heads.len());
     let any_letters = stats.iter().any(|s| s.letters > 0);
-    for ((head, s), role) in heads.iter().zip(&stats).zip(&roles) {
+    for (((head, s), role), named) in heads.iter().zip(&stats).zip(&roles).zip(&named) {
+        if s.letters == 0 && named.is_some() {
+            columns.push(Column::Named);
+            continue;
+        }
         let forced = layout != Layout::Auto;
         let party = !head.is_empty()
             && !is_text_header(head)
@@ -94,7 +145,10 @@ pub fn classify(
             columns.push(Column::Text);
         }
     }
-    if !columns.iter().any(|c| matches!(c, Column::Party(_))) {
+    if !columns
+        .iter()
+        .any(|c| matches!(c, Column::Party(_) | Column::Named))
+    {
         b.error(label, "has no role columns (Responsible, Accountable, Consulted, Informed or R, A, C, I) and no party columns holding role letters; if it is a chart with parties as rows, read it with layout=transposed");
         return None;
     }
@@ -127,10 +181,13 @@ pub fn classify(
     }
     let used = columns
         .iter()
-        .zip(&stats)
-        .filter(|(c, _)| matches!(c, Column::Party(_)))
-        .fold(0u64, |u, (_, s)| u | s.used);
-    add_roles(b, label, vocab, used)?;
+        .zip(stats.iter().zip(&named))
+        .fold(0u64, |u, (c, (s, n))| match c {
+            Column::Party(_) => u | s.used,
+            Column::Named => u | n.unwrap_or(0),
+            _ => u,
+        });
+    add_roles(b, label, vocab, used, true)?;
     // Parties in the order of their columns, even those holding nothing.
     for column in &columns {
         if let Column::Party(name) = column {
@@ -145,10 +202,11 @@ fn role_columns(
     label: &str,
     heads: &[String],
     roles: &[Option<&Term>],
+    named: &[Option<u64>],
 ) -> Option<Vec<Column>> {
     let mut seen: Vec<&str> = Vec::new();
     let mut columns = Vec::new();
-    for (head, role) in heads.iter().zip(roles) {
+    for ((head, role), named) in heads.iter().zip(roles).zip(named) {
         match role {
             Some(term) if seen.contains(&term.role.id.as_str()) => {
                 b.error(
@@ -161,6 +219,7 @@ fn role_columns(
                 seen.push(&term.role.id);
                 columns.push(Column::Role(b.add_role(term.role.clone(), label)?));
             }
+            None if named.is_some() => columns.push(Column::Named),
             None => columns.push(Column::Text),
         }
     }
@@ -174,12 +233,13 @@ fn role_columns(
     Some(columns)
 }
 
-/// The roles a letters chart uses, in the vocabulary's order; R, A, C, I for a chart with no
-/// letters yet (a catalog with no role could not be written as a data file).
-fn add_roles(b: &mut Builder, label: &str, vocab: &Vocab, used: u64) -> Option<()> {
+/// The roles the letters use, in the vocabulary's order; with `fill`, R, A, C, I for a chart
+/// with no letters yet (a catalog with no role could not be written as a data file).
+fn add_roles(b: &mut Builder, label: &str, vocab: &Vocab, used: u64, fill: bool) -> Option<()> {
     for (i, term) in vocab.terms.iter().enumerate() {
         let bit = 1u64.checked_shl(i as u32).unwrap_or(0);
-        if used & bit != 0 || used == 0 && ["r", "a", "c", "i"].contains(&term.role.id.as_str()) {
+        let classic = ["r", "a", "c", "i"].contains(&term.role.id.as_str());
+        if used & bit != 0 || fill && used == 0 && classic {
             b.add_role(term.role.clone(), label)?;
         }
     }
