@@ -396,3 +396,16 @@ fn names_with_role_letters_after_them_read_as_those_roles() {
         ["table 1, row \"Test\", column \"Helpers\": \"Cy\" has no role letters after it (like \"Ana (R)\"): left out"]
     );
 }
+
+#[test]
+fn a_small_matrix_of_acronym_tasks_is_a_matrix_not_a_legend() {
+    let md = "| Task | R | A |\n|---|---|---|\n| CI | Ops | Lead |\n| DNS | Net | Lead |\n";
+    let c = read(md, Format::Markdown).catalog;
+    assert_eq!(c.models[0].tasks.len(), 2);
+    assert_eq!(c.roles[0].name, "Responsible");
+    // Its header row as a legend line: `| R | Responsible |` over more lines.
+    let legend = "| R | Responsible |\n|---|---|\n| A | Approves |\n\n| Task | Dev |\n|---|---|\n| Ship | A/R |\n";
+    let c = read(legend, Format::Markdown).catalog;
+    assert_eq!(c.models.len(), 1);
+    assert_eq!(c.roles[1].name, "Approves");
+}

@@ -17,6 +17,14 @@ pub fn legend_lines(grid: &Grid) -> Option<Vec<(String, String, String)>> {
             .get(1)
             .and_then(|n| standard().by_word(n, false))
             .is_some();
+    // `| Task | R | A |` over tasks named like keys (`CI`, `DNS`) is a matrix.
+    let role_headers = header
+        .iter()
+        .skip(1)
+        .any(|h| standard().role_of_header(h).is_some());
+    if role_headers && !header_is_line {
+        return None;
+    }
     let rows = header_is_line
         .then_some(&grid.header)
         .into_iter()
