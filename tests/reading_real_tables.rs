@@ -130,11 +130,11 @@ fn a_text_column_keeps_its_header_and_a_dash_in_it_means_nothing() {
 
 #[test]
 fn each_warning_names_the_row_and_what_is_odd_about_it() {
+    // (The "Due date" column is free text: shown under its header without a word.)
     let loaded = read(SECTIONS, Format::Markdown);
     assert_eq!(
         warnings(&loaded),
         [
-            "table 1: column \"Due date\" is shown as text: its cells are not role letters",
             "table 1, row \"Agreed by\": holds no role letter (\"@lee\" in column \"Lead/PM\"): not read as a task",
             "table 1, row \"Ship the beta\": 2 Accountables (Lead/PM, Dev (Bo)): a RACI task has one, who answers for it",
             "table 1, row \"Ship the beta\": the task appears more than once; the compare view matches tasks by name",
@@ -394,6 +394,17 @@ fn names_with_role_letters_after_them_read_as_those_roles() {
     assert_eq!(
         warnings(&loaded),
         ["table 1, row \"Test\", column \"Helpers\": \"Cy\" has no role letters after it (like \"Ana (R)\"): left out"]
+    );
+}
+
+#[test]
+fn a_column_of_mostly_words_with_a_few_letters_is_text_and_said_so() {
+    let md = "| Task | Dev | Status |\n|---|---|---|\n| Ship | A/R | done |\n| Test | R | open |\n| Fix | C | R |\n";
+    let loaded = read(md, Format::Markdown);
+    assert_eq!(loaded.catalog.parties.len(), 1);
+    assert_eq!(
+        warnings(&loaded)[0],
+        "table 1: column \"Status\" is shown as text: 2 of its cells are not role letters"
     );
 }
 

@@ -133,12 +133,15 @@ pub fn classify(
             }
             columns.push(Column::Party(head.clone()));
         } else {
-            if !is_text_header(head) && s.other > 0 {
+            // A column of free text (`SLA`) is text without a word; one with some letters
+            // among its words may be a party column gone wrong.
+            if !is_text_header(head) && s.other > 0 && s.letters > 0 {
                 b.warn(
                     label,
                     format!(
-                        "column {} is shown as text: its cells are not role letters",
-                        Q(head)
+                        "column {} is shown as text: {} of its cells are not role letters",
+                        Q(head),
+                        s.other
                     ),
                 );
             }
