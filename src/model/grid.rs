@@ -11,7 +11,7 @@ use super::problem::Q;
 use super::read::columns::{classify, Column};
 use super::read::legend::vocabulary;
 use super::read::plurals::share_plural;
-use super::read::shape::{shape, Row};
+use super::read::shape::{prepare, shape, Row};
 use super::text::plain;
 use super::vocab::Vocab;
 
@@ -100,7 +100,8 @@ fn read_grid(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
         );
         return;
     }
-    let shaped = shape(b, grid, layout, vocab);
+    let (header, body) = prepare(b, grid, layout, vocab);
+    let shaped = shape(&header, &body, vocab);
     if shaped.rows.is_empty() {
         b.error(label, "has no rows below its header");
         return;
@@ -142,7 +143,7 @@ fn read_row(
         .rposition(|c| !c.trim().is_empty())
         .map_or(0, |i| i + 1)
         .max(width.min(row.cells.len()));
-    let cells = row.cells.get(..keep).unwrap_or(&row.cells);
+    let cells = row.cells.get(..keep).unwrap_or(row.cells);
     let name = plain(cells.first().map_or("", |c| c.as_str()));
     let at = format!("{label}, row {name_q}", name_q = Q(&name));
     if name.is_empty() {
@@ -197,11 +198,6 @@ fn read_row(
         }
     }
     let task = b.add_task(model, &at, &name);
-    let role_ids: Vec<(String, super::types::RoleId)> = b
-        .catalog
-        .role_ids()
-        .map(|r| (b.catalog.role(r).id.clone(), r))
-        .collect();
     b.set_group(task, &at, &row.group);
     let mut description: Vec<String> = Vec::new();
     let mut party_letters = letters.into_iter();
@@ -236,9 +232,10 @@ fn read_row(
                         let if_required =
                             letter.note.as_deref() == Some(super::notation::IF_REQUIRED);
                         let note = letter.note.filter(|_| !if_required);
-                        let role = role_ids.iter().find(|(id, _)| *id == letter.role.id);
-                        if let Some((_, role)) = role {
-                            b.assign(task, *role, party, if_required, note, &at);
+                        let role = b.catalog.roles.iter().position(|r| r.id == letter.role.id);
+                        if let Some(role) = role.and_then(|r| u8::try_from(r).ok()) {
+                            let role = super::types::RoleId(role);
+                            b.assign(task, role, party, if_required, note, &at);
                         }
                     }
                 }

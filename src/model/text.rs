@@ -106,6 +106,10 @@ fn fold_accent(c: char) -> char {
 /// (`\*` → `*`, `\_` → `_`), as Markdown shows them.
 pub fn plain(text: &str) -> String {
     let stripped = strip_formatting(text);
+    // Most names have no mark left and nothing escaped.
+    if !stripped.contains(['*', '_', '\\']) {
+        return stripped;
+    }
     let words: Vec<&str> = stripped.split(' ').map(unwrap_emphasis).collect();
     unescape(&words.join(" "))
 }

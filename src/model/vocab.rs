@@ -105,6 +105,12 @@ impl Vocab {
     /// A role by name, alias or (when `letters` is set) by its letter, ignoring case.
     pub fn by_word(&self, word: &str, letters: bool) -> Option<&Term> {
         let word = word.trim();
+        // Every name is at least three letters long (a legend's too): a shorter word can only
+        // be a letter, the common case in a chart's cells.
+        if word.len() <= 2 {
+            let by_letter = |t: &&Term| t.by_letter && t.role.letter.eq_ignore_ascii_case(word);
+            return self.terms.iter().find(by_letter).filter(|_| letters);
+        }
         self.terms.iter().find(|t| t.is_named(word)).or_else(|| {
             letters
                 .then(|| {

@@ -46,6 +46,10 @@ fn named_letters(shape: &Shape, i: usize, vocab: &Vocab) -> Option<u64> {
             }
             _ => other += 1,
         }
+        // A text column (descriptions) shows it in its first cells: no need to read on.
+        if named == 0 && other >= 8 {
+            return None;
+        }
     }
     (named > 0 && named >= other).then_some(used)
 }
@@ -57,6 +61,18 @@ struct Counts {
     other: usize,
     /// Which of the vocabulary's terms the cells use (bit = term index).
     used: u64,
+}
+
+/// Whether column `i` holds role letters and nothing else (a party named like a role).
+fn only_letters(shape: &Shape, i: usize, vocab: &Vocab) -> bool {
+    let mut any = false;
+    for row in &shape.rows {
+        match vocab.letters(row.cells.get(i).map_or("", |c| c.as_str())) {
+            None => return false,
+            Some(l) => any |= !l.is_empty(),
+        }
+    }
+    any
 }
 
 fn counts(shape: &Shape, i: usize, vocab: &Vocab) -> Counts {
@@ -91,21 +107,26 @@ pub fn classify(
 ) -> Option<Vec<Column>> {
     let heads = shape.header.get(1..).unwrap_or(&[]);
     let roles: Vec<Option<&Term>> = heads.iter().map(|h| vocab.role_of_header(h)).collect();
-    let stats: Vec<Counts> = (1..=heads.len()).map(|i| counts(shape, i, vocab)).collect();
     let roles_chart = match layout {
         Layout::RolesAsColumns => true,
         Layout::PartiesAsColumns | Layout::Transposed => false,
+        // Stops at the first cell naming a party: a long roles chart is not read twice.
         Layout::Auto => {
-            let named = roles.iter().zip(&stats).filter(|(r, _)| r.is_some());
-            let mut named = named.peekable();
-            named.peek().is_some() && !named.all(|(_, s)| s.other == 0 && s.letters > 0)
+            let mut named = (1..=heads.len()).zip(&roles).filter(|(_, r)| r.is_some());
+            let mut named = named.by_ref().peekable();
+            named.peek().is_some() && !named.all(|(i, _)| only_letters(shape, i, vocab))
         }
+    };
+    let stats: Vec<Counts> = if roles_chart {
+        vec![Counts::default(); heads.len()]
+    } else {
+        (1..=heads.len()).map(|i| counts(shape, i, vocab)).collect()
     };
     // Only columns that are neither a role's nor letters can name parties with letters.
     let named: Vec<Option<u64>> = (1..=heads.len())
         .zip(stats.iter().zip(&roles))
         .map(|(i, (s, role))| {
-            (s.letters == 0 && role.is_none())
+            (s.letters == 0 && role.is_none() && (roles_chart || s.other > 0))
                 .then(|| named_letters(shape, i, vocab))
                 .flatten()
         })

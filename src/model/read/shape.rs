@@ -3,6 +3,8 @@
 //! (`| **Design** |`, `| Phase 2 | --- | --- |`) and group columns (`Phase | Task | …`, the
 //! phase written on its first row only) turned into the group of the tasks below them.
 
+use std::borrow::Cow;
+
 use super::super::catalog_builder::Builder;
 use super::super::grid::{Grid, Layout};
 use super::super::notation::is_empty_mark;
@@ -13,37 +15,52 @@ use super::super::vocab::Vocab;
 /// A body row: its cells as written, the group it sits under, its number in the body
 /// (1-based, for messages about rows without a name).
 #[derive(Debug)]
-pub struct Row {
-    pub cells: Vec<String>,
+pub struct Row<'a> {
+    pub cells: &'a [String],
     pub group: String,
     pub number: usize,
 }
 
 /// The table ready for its columns: header (plain text) and task rows.
-pub struct Shape {
+pub struct Shape<'a> {
     pub header: Vec<String>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<Row<'a>>,
 }
 
-pub fn shape(b: &mut Builder, grid: &Grid, layout: Layout, vocab: &Vocab) -> Shape {
-    let label = grid.label.as_str();
+/// The header and body rows to read: the grid's own, or (turned round, a header found in
+/// the body, empty columns dropped) a changed copy.
+pub fn prepare<'g>(
+    b: &mut Builder,
+    grid: &'g Grid,
+    layout: Layout,
+    vocab: &Vocab,
+) -> (Vec<String>, Cow<'g, [Vec<String>]>) {
     let (mut header, mut body) = match layout {
-        Layout::Transposed => transpose(&grid.header, &grid.rows),
-        _ => (grid.header.clone(), grid.rows.clone()),
+        Layout::Transposed => {
+            let (header, body) = transpose(&grid.header, &grid.rows);
+            (header, Cow::Owned(body))
+        }
+        _ => (grid.header.clone(), Cow::Borrowed(grid.rows.as_slice())),
     };
     if header.iter().all(|h| plain(h).is_empty()) {
-        find_header(b, label, &mut header, &mut body, vocab);
+        find_header(b, &grid.label, &mut header, body.to_mut(), vocab);
     }
-    drop_empty_columns(&mut header, &mut body);
+    if empty_columns(&header, &body) {
+        drop_empty_columns(&mut header, body.to_mut());
+    }
+    (header, body)
+}
+
+pub fn shape<'a>(header: &[String], body: &'a [Vec<String>], vocab: &Vocab) -> Shape<'a> {
     let header: Vec<String> = header.iter().map(|h| plain(h)).collect();
     let width = header.len();
     let mut rows = Vec::with_capacity(body.len());
     let mut group = String::new();
-    for (n, cells) in body.into_iter().enumerate() {
+    for (n, cells) in body.iter().enumerate() {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if let Some(heading) = section(&cells, width) {
+        if let Some(heading) = section(cells, width) {
             // "—" ends the group above (how the writers mark ungrouped tasks after a group).
             group = if is_empty_mark(&heading) {
                 String::new()
@@ -68,8 +85,7 @@ pub fn shape(b: &mut Builder, grid: &Grid, layout: Layout, vocab: &Vocab) -> Sha
 fn section(cells: &[String], width: usize) -> Option<String> {
     let first = cells.first()?.trim();
     let rest = cells.get(1..).unwrap_or(&[]);
-    let name = plain(first);
-    if name.is_empty() || width < 2 {
+    if first.is_empty() || width < 2 {
         return None;
     }
     let filler = |c: &String| {
@@ -84,14 +100,17 @@ fn section(cells: &[String], width: usize) -> Option<String> {
         && rest.iter().all(empty);
     let fillers = rest.iter().any(filler) && rest.iter().all(|c| empty(c) || filler(c));
     let spanning = cells.len() == width && rest.iter().all(|c| c.trim() == first);
-    (written_alone || bold || fillers || spanning).then_some(name)
+    if !(written_alone || bold || fillers || spanning) {
+        return None;
+    }
+    Some(plain(first)).filter(|name| !name.is_empty())
 }
 
 /// `Phase | Task | …` with the phase on its group's first row only: the first column is the
 /// group of the rows below it, the second names the task.
 fn group_column(shape: &mut Shape, vocab: &Vocab) {
     let rows = &shape.rows;
-    fn cell(r: &Row, i: usize) -> &str {
+    fn cell<'a>(r: &Row<'a>, i: usize) -> &'a str {
         r.cells.get(i).map_or("", |c| c.trim())
     }
     let second_head = shape.header.get(1).map_or("", |h| h.as_str());
@@ -116,9 +135,7 @@ fn group_column(shape: &mut Shape, vocab: &Vocab) {
         }
         section = row.group.clone();
         row.group = group.clone();
-        if !row.cells.is_empty() {
-            row.cells.remove(0);
-        }
+        row.cells = row.cells.get(1..).unwrap_or(&[]);
     }
     if !shape.header.is_empty() {
         shape.header.remove(0);
@@ -195,14 +212,21 @@ fn find_header(
 }
 
 /// Columns with an empty header and nothing in any row (a spreadsheet's unused column A).
+fn is_empty_column(header: &[String], body: &[Vec<String>], i: usize) -> bool {
+    header.get(i).is_some_and(|h| plain(h).is_empty())
+        && body
+            .iter()
+            .all(|r| r.get(i).is_none_or(|c| c.trim().is_empty()))
+}
+
+fn empty_columns(header: &[String], body: &[Vec<String>]) -> bool {
+    header.len() > 1 && (0..header.len()).any(|i| is_empty_column(header, body, i))
+}
+
 fn drop_empty_columns(header: &mut Vec<String>, body: &mut [Vec<String>]) {
     let width = header.len();
     for i in (0..width).rev() {
-        let empty = header.get(i).is_some_and(|h| plain(h).is_empty())
-            && body
-                .iter()
-                .all(|r| r.get(i).is_none_or(|c| c.trim().is_empty()));
-        if empty && header.len() > 1 {
+        if is_empty_column(header, body, i) && header.len() > 1 {
             header.remove(i);
             for row in body.iter_mut() {
                 if i < row.len() {
