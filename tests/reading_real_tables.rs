@@ -420,3 +420,19 @@ fn a_small_matrix_of_acronym_tasks_is_a_matrix_not_a_legend() {
     assert_eq!(c.models.len(), 1);
     assert_eq!(c.roles[1].name, "Approves");
 }
+
+#[test]
+fn a_legend_can_make_s_the_signatory_and_rename_a_known_role() {
+    let md = "| Task | Dev | Legal |\n|---|---|---|\n| Ship | A/R | S |\n\n\
+        | Key | Role |\n|---|---|\n| S | Signatory |\n| A | Approver |\n";
+    let c = read(md, Format::Markdown).catalog;
+    let roles: Vec<String> = c
+        .roles
+        .iter()
+        .map(|r| format!("{} {} {}", r.id, r.letter, r.name))
+        .collect();
+    assert_eq!(
+        roles,
+        ["r R Responsible", "a A Approver", "signatory S Signatory"]
+    );
+}
