@@ -11,9 +11,12 @@ mod src {
         pub mod catalog_builder;
         pub mod data_format;
         pub mod json_value;
+        pub mod model_checks;
         pub mod notation;
         pub mod problem;
+        pub mod quoting;
         pub mod search;
+        pub mod text;
         pub mod types;
         pub mod vocabulary;
     }

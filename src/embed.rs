@@ -12,7 +12,8 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
-use crate::model::load::{load, Format};
+use crate::model::grid::Layout;
+use crate::model::load::{load_as, Format};
 use crate::model::url_query::{action_for_key, decode_pairs, KEYS};
 use crate::model::{Catalog, Problem, Severity, ViewState};
 use crate::page_url;
@@ -172,7 +173,7 @@ impl RaciMatrix {
 
 impl RaciMatrix {
     fn read(&mut self, text: &str, format: Format, label: &str, retry: bool) {
-        self.status = match load(text, format, label) {
+        self.status = match load_as(text, format, label, self.layout()) {
             Ok(loaded) => {
                 log_problems(label, &loaded.warnings);
                 self.ready(Rc::new(loaded.catalog), loaded.warnings)
@@ -222,6 +223,14 @@ impl RaciMatrix {
                 )
             }
         }
+    }
+
+    /// The `layout` attribute; anything else (or none) is `auto`.
+    fn layout(&self) -> Layout {
+        self.host
+            .get_attribute("layout")
+            .and_then(|v| Layout::parse(&v))
+            .unwrap_or_default()
     }
 
     fn initial_state(&self) -> ViewState {

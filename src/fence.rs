@@ -10,10 +10,10 @@
 
 mod options;
 
-use crate::model::export::{escape_into, html_table, table_grid};
-use crate::model::grid::read_grids;
+use crate::model::export::{escape_into, grid_html, html_table, legend_grid, table_grid};
+use crate::model::grid::{read_grids, Layout};
 use crate::model::json::full_json;
-use crate::model::load::{load, Format};
+use crate::model::load::{load, load_as, Format};
 use crate::model::{Catalog, Loaded, Model, Problem};
 use crate::prerender::shadow_template;
 
@@ -61,7 +61,18 @@ pub fn render(request: &Request) -> Result<Rendered, Vec<Problem>> {
     }
     // A fence's format is told by its look; a file's (`src`) also by its extension.
     let format = Format::detect(src.unwrap_or(""), "", request.text);
-    let mut loaded = load(request.text, format, request.name)?;
+    // How the tables are laid out, when detection cannot tell (README "How tables are read").
+    let layout = match option(options, "layout") {
+        Some(value) => Layout::parse(value).ok_or_else(|| {
+            let known: Vec<&str> = Layout::ALL.iter().map(|l| l.id()).collect();
+            vec![Problem::error(
+                "option \"layout\"",
+                format!("no layout \"{value}\"; known: {}", known.join(", ")),
+            )]
+        })?,
+        None => Layout::Auto,
+    };
+    let mut loaded = load_as(request.text, format, request.name, layout)?;
     let mut warnings = std::mem::take(&mut loaded.warnings);
     let mut catalog = loaded.catalog;
     if let Some(title) = option(options, "title") {
@@ -110,6 +121,10 @@ pub fn fallback(catalog: &Catalog, models: &[&Model], with_data: bool) -> String
     for model in models {
         out.push_str(&html_table(catalog, model));
     }
+    // The author's own roles (a legend table in the source) travel as a legend table.
+    if let Some(legend) = legend_grid(catalog) {
+        out.push_str(&grid_html(&legend));
+    }
     out
 }
 
@@ -124,7 +139,8 @@ pub fn as_the_widget_reads_it(
     let loaded = if from_data {
         load(&full_json(catalog), Format::Json, "")
     } else {
-        let grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
+        let mut grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
+        grids.extend(legend_grid(catalog));
         read_grids(&grids)
     };
     loaded.map_err(|problems| {

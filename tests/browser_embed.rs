@@ -1,5 +1,6 @@
 //! The embed path in a real browser: each host element gets its own shadow root and state;
-//! attribute changes apply on top of what the reader did; dropping unmounts.
+//! attribute changes apply on top of what the reader did; dropping unmounts; the author's own
+//! tables show their groups as header rows, a text column under its header, the layout read.
 #![cfg(target_arch = "wasm32")]
 
 use raci_widget::embed::RaciMatrix;
@@ -25,6 +26,13 @@ fn host(attributes: &[(&str, &str)]) -> HtmlElement {
 fn shown_builtin(host: &HtmlElement) -> RaciMatrix {
     let mut widget = RaciMatrix::new(host.clone()).unwrap();
     widget.show_builtin();
+    widget
+}
+
+/// The element showing a file (as if fetched from `name`: told apart by its extension).
+fn shown_file(host: &HtmlElement, text: &str, name: &str) -> RaciMatrix {
+    let mut widget = RaciMatrix::new(host.clone()).unwrap();
+    widget.read_fetched(text, name, "");
     widget
 }
 
@@ -201,5 +209,79 @@ async fn data_that_cannot_be_read_shows_the_problem_above_the_authors_content() 
         texts(&root, "button").is_empty(),
         "no Retry for data that is not fetched"
     );
+    el.remove();
+}
+
+const CHART: &str = "## Launch\n\n| Task | Lead/PM | Ana (Design) | Notes |\n|---|---|---|---|\n\
+    | **Discovery** |\n| Interview users | A/R | C | weekly |\n| Write the brief | A | R | - |\n\
+    | **Build** |\n| Prototype | I | A/R | |\n";
+
+fn attr(root: &ShadowRoot, selector: &str, name: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn groups_are_header_rows_across_the_table_and_filters_keep_them_with_their_tasks() {
+    let el = host(&[]);
+    let _widget = shown_file(&el, CHART, "chart.md");
+    yew::scheduler::flush().await;
+    let root = el.shadow_root().unwrap();
+    // Screen readers hear the group and how many tasks it holds.
+    assert_eq!(
+        texts(&root, "tbody th.raci-group"),
+        ["Discovery (2 tasks)", "Build (1 task)"]
+    );
+    assert_eq!(attr(&root, "tbody th.raci-group", "scope"), "rowgroup");
+    assert_eq!(attr(&root, "tbody th.raci-group", "colspan"), "6");
+    assert_eq!(
+        texts(&root, "tbody th[scope=row]"),
+        ["Interview users", "Write the brief", "Prototype"]
+    );
+    // The text column keeps its own header.
+    assert!(texts(&root, "thead th").contains(&"Notes".to_string()));
+    // Ana is Consulted or Responsible in Discovery, and both in Build: filtered to her
+    // Responsible tasks, the Discovery group keeps one task.
+    let el2 = host(&[("party", "ana-design"), ("roles", "r")]);
+    let _w2 = shown_file(&el2, CHART, "chart.md");
+    yew::scheduler::flush().await;
+    let root2 = el2.shadow_root().unwrap();
+    assert_eq!(
+        texts(&root2, "tbody th.raci-group"),
+        ["Discovery (1 task)", "Build (1 task)"]
+    );
+    el.remove();
+    el2.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_party_view_shows_the_same_groups_and_quoted_names_as_headers() {
+    let el = host(&[("view", "parties")]);
+    let _widget = shown_file(&el, CHART, "chart.md");
+    yew::scheduler::flush().await;
+    let root = el.shadow_root().unwrap();
+    assert_eq!(
+        texts(&root, "thead th"),
+        ["Task", "Notes", "Lead/PM", "Ana (Design)"]
+    );
+    assert_eq!(
+        texts(&root, "tbody th.raci-group"),
+        ["Discovery (2 tasks)", "Build (1 task)"]
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_layout_attribute_reads_a_chart_with_parties_as_rows() {
+    let csv = "Who,Plan,Build\nProduct,A/R,C\nEngineering,C,A/R\n";
+    let el = host(&[("layout", "transposed")]);
+    let _widget = shown_file(&el, csv, "chart.csv");
+    yew::scheduler::flush().await;
+    let root = el.shadow_root().unwrap();
+    assert_eq!(texts(&root, "tbody th[scope=row]"), ["Plan", "Build"]);
+    assert_eq!(texts(&root, ".raci-count"), ["2 of 2 tasks"]);
     el.remove();
 }

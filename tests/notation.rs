@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use raci_widget::model::notation::{format_cell, parse_cell, slug, strip_formatting, Entry};
-use raci_widget::model::vocabulary::parse_letters;
+use raci_widget::model::vocab::parse_letters;
 
 fn entries(text: &str) -> Vec<(String, bool)> {
     parse_cell(text)
@@ -112,7 +112,7 @@ fn role_letters_in_every_usual_form() {
         parse_letters(text)
             .unwrap()
             .iter()
-            .map(|l| l.role.id)
+            .map(|l| l.role.id.as_str())
             .collect()
     };
     assert_eq!(ids("R"), ["r"]);

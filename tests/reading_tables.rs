@@ -176,7 +176,7 @@ fn broken_tables_get_messages_that_say_where_and_what() {
     assert_eq!(
         problems("Task,Owner,Notes\nDeploy,Alice,soon\n", Format::Csv),
         [
-            "the CSV table: has no role columns (Responsible, Accountable, Consulted, Informed or R, A, C, I) and no party columns holding role letters",
+            "the CSV table: has no role columns (Responsible, Accountable, Consulted, Informed or R, A, C, I) and no party columns holding role letters; if it is a chart with parties as rows, read it with layout=transposed",
         ]
     );
     assert_eq!(
@@ -200,7 +200,7 @@ fn suspicious_rows_load_with_warnings() {
     assert_eq!(
         warnings,
         [
-            "the CSV table: the task \"Deploy\" appears more than once; the compare view matches tasks by name",
+            "the CSV table, row \"Deploy\": the task appears more than once; the compare view matches tasks by name",
             "the CSV table: no Accountable for 1 task: Deploy",
         ]
     );

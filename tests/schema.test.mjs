@@ -34,3 +34,20 @@ test('structural mistakes are refused where the reader refuses them', () => {
   assert.deepEqual(bad((d) => { d.parties[0].id = 'WSO 2'; }), ['/parties/0/id must match pattern "^[a-z0-9-]{0,64}$"']);
   assert.deepEqual(bad((d) => { d.models[0].tasks[0].cells.r = 1; }), ['/models/0/tasks/0/cells/r must be string,null']);
 });
+
+test('task groups and a model description header are valid, and must be text', () => {
+  const data = {
+    models: [{
+      title: 'M',
+      descriptionHeader: 'SLA',
+      tasks: [{ task: 'T', group: 'Operations', cells: { r: '"UX/UI Designer"', a: 'Lead' } }],
+    }],
+  };
+  assert.deepEqual(errors(data), []);
+  data.models[0].tasks[0].group = 3;
+  data.models[0].descriptionHeader = ['SLA'];
+  assert.deepEqual(errors(data), [
+    '/models/0/descriptionHeader must be string',
+    '/models/0/tasks/0/group must be string',
+  ]);
+});

@@ -57,7 +57,8 @@ export function disconnect(el) {
 }
 
 export function attributeChanged(el, name, value) {
-  if (name === 'src') refresh(el);
+  // A new src, or a layout that changes how the tables are read: read again.
+  if (name === 'src' || name === 'layout') refresh(el);
   else recordOf(el).core?.attributeChanged(name, value);
 }
 

@@ -114,7 +114,7 @@ class RaciMatrixElement extends HTMLElement {
   // The public contract's names (README "Scripting the element"), taken from the one list in
   // the model (model::attributes; a test compares them).
   static get observedAttributes() {
-    return ['model', 'party', 'role', 'roles', 'q', 'view', 'checks', 'from', 'sync-url', 'show-intro', 'theme', 'src', 'loading'];
+    return ['model', 'party', 'role', 'roles', 'q', 'view', 'checks', 'from', 'layout', 'sync-url', 'show-intro', 'theme', 'src', 'loading'];
   }
 
   #data = null;
@@ -170,7 +170,7 @@ class RaciMatrixElement extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (name === 'theme') applyTheme(this);
     else if (old !== value && name !== 'loading') {
-      if (name === 'src') this.#renew();
+      if (name === 'src' || name === 'layout') this.#renew();
       api?.attributeChanged(this, name, value);
     }
   }

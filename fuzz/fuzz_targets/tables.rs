@@ -1,11 +1,11 @@
 //! Tables as text (Markdown, CSV, the page script's hand-over) and as rows of strings: the
-//! grid reader never panics or hangs, and whatever it accepts exports, reads back equal and
-//! renders (`tests/props`).
+//! grid reader never panics or hangs in any layout, and whatever it accepts (groups and quoted
+//! party names included) exports, reads back equal and renders (`tests/props`).
 #![no_main]
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use raci_widget::model::grid::{read_grids, Grid};
+use raci_widget::model::grid::{read_grids, read_grids_as, Grid, Layout};
 use raci_widget::model::load::Format;
 
 #[path = "../../tests/props/mod.rs"]
@@ -59,6 +59,11 @@ fuzz_target!(|data: &[u8]| {
                 rows: g.rows.into_iter().map(strings).collect(),
             })
             .collect();
-        props::check_result(&read_grids(&grids), &format!("{grids:?}"));
+        let text = format!("{grids:?}");
+        props::check_result(&read_grids(&grids), &text);
+        // Every layout an author can ask for: transposed, forced letters, forced roles.
+        for layout in Layout::ALL {
+            props::check_result(&read_grids_as(&grids, layout), &text);
+        }
     }
 });

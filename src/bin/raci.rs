@@ -1,10 +1,12 @@
 //! `raci`: checks and converts RACI data with the widget's own reader (README "Command line").
 //!
-//!   raci check FILE…                       problems, exit 1 on errors (for docs CI)
+//!   raci check FILE… [--layout L]          problems, exit 1 on errors (for docs CI)
 //!   raci render FILE [--name NAME] [--option KEY=VALUE]… [--prerender CSS_URL]
 //!                                          a fence (or file) as the page's <raci-matrix>
-//!   raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]…
-//!                [--prerender CSS_URL]
+//!   raci convert FILE --to json|markdown|html [--layout L] [--markdown-layout L] [--model ID]
+//!                [--title T] [--attr KEY=VALUE]… [--prerender CSS_URL]
+//!
+//! L (how the tables are laid out): auto, roles-as-columns, parties-as-columns, transposed.
 //!
 //! FILE is a JSON data file, a Markdown file with tables, or a CSV file (`-` reads stdin);
 //! `--builtin` stands for the built-in catalog.
@@ -29,17 +31,41 @@ mod cli {
     use std::io::Read;
 
     use raci_widget::fence::{as_the_widget_reads_it, Request};
-    use raci_widget::model::export::{catalog_markdown, escape_into, raci_matrix_tag};
+    use raci_widget::model::export::{catalog_markdown_as, escape_into, raci_matrix_tag};
+    use raci_widget::model::grid::Layout;
     use raci_widget::model::json::full_json;
-    use raci_widget::model::load::{load, Format};
+    use raci_widget::model::load::{load_as, Format};
     use raci_widget::model::{builtin, Loaded, Problem};
     use raci_widget::prerender::shadow_template;
 
-    pub const USAGE: &str = "usage: raci check FILE…\n       raci render FILE [--name NAME] [--option KEY=VALUE]… [--prerender CSS_URL]\n       raci convert FILE --to json|markdown|html [--model ID] [--title T] [--attr KEY=VALUE]… [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data)";
+    pub const USAGE: &str = "usage: raci check FILE… [--layout L]\n       raci render FILE [--name NAME] [--option KEY=VALUE]… [--prerender CSS_URL]\n       raci convert FILE --to json|markdown|html [--layout L] [--markdown-layout L] [--model ID] [--title T] [--attr KEY=VALUE]… [--prerender CSS_URL]\n(FILE: a .json data file, a .md file with tables, a .csv file; - reads stdin; --builtin is the built-in data;\n L: auto, roles-as-columns, parties-as-columns, transposed)";
+
+    fn layout(value: Option<&String>) -> Result<Layout, String> {
+        let value = value.ok_or("--layout needs a value")?;
+        Layout::parse(value).ok_or_else(|| {
+            let known: Vec<&str> = Layout::ALL.iter().map(|l| l.id()).collect();
+            format!("unknown layout {value:?}; known: {}", known.join(", "))
+        })
+    }
 
     pub fn run(args: &[String]) -> Result<i32, String> {
         match args.split_first() {
-            Some((cmd, files)) if cmd == "check" && !files.is_empty() => Ok(check(files)),
+            Some((cmd, args)) if cmd == "check" && !args.is_empty() => {
+                let mut files = Vec::new();
+                let mut how = Layout::Auto;
+                let mut it = args.iter();
+                while let Some(arg) = it.next() {
+                    if arg == "--layout" {
+                        how = layout(it.next())?;
+                    } else {
+                        files.push(arg.clone());
+                    }
+                }
+                if files.is_empty() {
+                    return Err("check needs a FILE".into());
+                }
+                Ok(check(&files, how))
+            }
             Some((cmd, rest)) if cmd == "convert" => convert(rest),
             Some((cmd, rest)) if cmd == "render" => render(rest),
             Some((cmd, _)) if cmd == "--help" || cmd == "-h" => {
@@ -50,7 +76,7 @@ mod cli {
         }
     }
 
-    fn read(file: &str) -> Result<Result<Loaded, Vec<Problem>>, String> {
+    fn read(file: &str, layout: Layout) -> Result<Result<Loaded, Vec<Problem>>, String> {
         if file == "--builtin" {
             let catalog = builtin().clone();
             return Ok(Ok(Loaded {
@@ -59,7 +85,12 @@ mod cli {
             }));
         }
         let text = read_text(file)?;
-        Ok(load(&text, Format::detect(file, "", &text), file))
+        Ok(load_as(
+            &text,
+            Format::detect(file, "", &text),
+            file,
+            layout,
+        ))
     }
 
     fn read_text(file: &str) -> Result<String, String> {
@@ -75,10 +106,10 @@ mod cli {
     }
 
     /// Prints each file's problems as `FILE: error: at: message`; exit code 1 if any error.
-    fn check(files: &[String]) -> i32 {
+    fn check(files: &[String], layout: Layout) -> i32 {
         let mut code = 0;
         for file in files {
-            match read(file) {
+            match read(file, layout) {
                 Err(message) => {
                     eprintln!("{message}");
                     code = 1;
@@ -166,6 +197,8 @@ mod cli {
         let mut model = None;
         let mut prerender = None;
         let mut title = None;
+        let mut how = Layout::Auto;
+        let mut written = Layout::RolesAsColumns;
         // Attributes for the tag (and the prerendered view's state): model, view, party, ….
         let mut attrs: Vec<(String, String)> = Vec::new();
         let mut it = args.iter();
@@ -181,6 +214,8 @@ mod cli {
                     )
                 }
                 "--title" => title = it.next().cloned(),
+                "--layout" => how = layout(it.next())?,
+                "--markdown-layout" => written = layout(it.next())?,
                 "--attr" => {
                     let pair = it.next().ok_or("--attr needs KEY=VALUE")?;
                     let (key, value) = pair.split_once('=').ok_or("--attr needs KEY=VALUE")?;
@@ -194,7 +229,7 @@ mod cli {
             }
         }
         let file = file.ok_or("convert needs a FILE")?;
-        let mut loaded = match read(&file)? {
+        let mut loaded = match read(&file, how)? {
             Ok(loaded) => loaded,
             Err(problems) => {
                 for p in &problems {
@@ -220,7 +255,7 @@ mod cli {
         };
         match to.as_deref() {
             Some("json") => print!("{}", full_json(catalog)),
-            Some("markdown") => print!("{}", catalog_markdown(catalog)),
+            Some("markdown") => print!("{}", catalog_markdown_as(catalog, written)),
             Some("html") => {
                 let mut attributes = String::new();
                 let mut pairs = Vec::new();

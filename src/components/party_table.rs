@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use super::raci_table::{scroll_box, TableProps};
+use super::raci_table::{group_row, scroll_box, TableProps};
 use super::row_limit::use_row_limit;
 use super::{check_notes, highlighted, nobody, use_catalog};
+use crate::model::groups::{lines, Line};
 use crate::model::pivot::held;
 
 /// The classic RACI grid: tasks × parties, each cell the letters of the roles the party holds.
@@ -31,7 +32,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
                 <thead role="rowgroup">
                     <tr role="row">
                         <th scope="col" role="columnheader">{ "Task" }</th>
-                        <th scope="col" role="columnheader" class="raci-col-description">{ "Description" }</th>
+                        <th scope="col" role="columnheader" class="raci-col-description">{ model.description_label() }</th>
                         { for catalog.party_ids().map(|p| html! {
                             <th scope="col" role="columnheader" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id.clone()}>
                                 <span class={format!("raci-swatch raci-party-{}", p.0 % 6)} aria-hidden="true"></span>
@@ -44,11 +45,19 @@ pub fn PartyTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for props.shown.tasks.iter().take(limit).filter_map(|&i| Some((i, model.tasks.get(i)?))).map(|(i, task)| {
+                    { for lines(model, props.shown.tasks.get(..limit).unwrap_or(&props.shown.tasks), false).into_iter().map(|line| {
+                        let i = match line {
+                            Line::Group { name, tasks } => {
+                                let width = 2 + catalog.parties.len() + usize::from(props.checks);
+                                return group_row(name, tasks, width);
+                            }
+                            Line::Task(i) => i,
+                        };
+                        let Some(task) = model.tasks.get(i) else { return Html::default() };
                         html! {
                             <tr key={i} role="row">
                                 <th scope="row" role="rowheader">{ highlighted(&task.name, &query) }</th>
-                                <td class="raci-description" role="cell" data-label="Description">
+                                <td class="raci-description" role="cell" data-label={model.description_label().to_string()}>
                                     { highlighted(&task.description, &query) }
                                 </td>
                                 { for catalog.party_ids().map(|p| {

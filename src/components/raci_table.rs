@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::row_limit::use_row_limit;
 use super::{cell_chips, check_notes, highlighted, use_catalog};
 use crate::model::checks::{self, Finding};
+use crate::model::groups::{lines, Line};
 use crate::model::search::Query;
 use crate::model::{Catalog, Filter, Model, Shown};
 
@@ -46,6 +47,23 @@ pub fn scroll_box(caption_id: &AttrValue, table: Html) -> Html {
     }
 }
 
+/// A group's header row over its tasks, across the whole table: a row-group header, so that
+/// screen readers announce the group with each task's cells.
+pub fn group_row(name: &str, tasks: usize, width: usize) -> Html {
+    let count = if tasks == 1 {
+        "1 task".to_string()
+    } else {
+        format!("{tasks} tasks")
+    };
+    html! {
+        <tr key={format!("group-{name}")} class="raci-group-row" role="row">
+            <th scope="rowgroup" colspan={width.to_string()} role="rowheader" class="raci-group">
+                { name }<span class="raci-sr">{ format!(" ({count})") }</span>
+            </th>
+        </tr>
+    }
+}
+
 /// The matrix as a native table: Task | Description | one column per role.
 #[component]
 pub fn RaciTable(props: &TableProps) -> Html {
@@ -67,7 +85,7 @@ pub fn RaciTable(props: &TableProps) -> Html {
                 <thead role="rowgroup">
                     <tr role="row">
                         <th scope="col" role="columnheader" class="raci-col-task">{ "Task" }</th>
-                        <th scope="col" role="columnheader" class="raci-col-description">{ "Description" }</th>
+                        <th scope="col" role="columnheader" class="raci-col-description">{ model.description_label() }</th>
                         { for props.shown.columns.iter().map(|r| {
                             let role = catalog.role(*r);
                             html! {
@@ -80,22 +98,26 @@ pub fn RaciTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for props.shown.tasks.iter().take(limit).filter_map(|&i| Some((i, model.tasks.get(i)?))).map(|(i, task)| {
-                        html! {
-                            <tr key={i} role="row">
-                                <th scope="row" role="rowheader">
-                                    { highlighted(&task.name, &query) }
-                                </th>
-                                <td class="raci-description" role="cell" data-label="Description">
-                                    { highlighted(&task.description, &query) }
-                                </td>
-                                { for props.shown.columns.iter().map(|r| html! {
-                                    <td class="raci-role-cell" role="cell" data-label={catalog.role(*r).name.clone()}>
-                                        { cell_chips(catalog, task.cell(*r), &props.filter) }
-                                        { check_notes(catalog, findings.iter().filter(|f| f.task == i && f.role == *r)) }
+                    { for lines(model, props.shown.tasks.get(..limit).unwrap_or(&props.shown.tasks), false).into_iter().map(|line| match line {
+                        Line::Group { name, tasks } => group_row(name, tasks, 2 + props.shown.columns.len()),
+                        Line::Task(i) => {
+                            let Some(task) = model.tasks.get(i) else { return Html::default() };
+                            html! {
+                                <tr key={i} role="row">
+                                    <th scope="row" role="rowheader">
+                                        { highlighted(&task.name, &query) }
+                                    </th>
+                                    <td class="raci-description" role="cell" data-label={model.description_label().to_string()}>
+                                        { highlighted(&task.description, &query) }
                                     </td>
-                                }) }
-                            </tr>
+                                    { for props.shown.columns.iter().map(|r| html! {
+                                        <td class="raci-role-cell" role="cell" data-label={catalog.role(*r).name.clone()}>
+                                            { cell_chips(catalog, task.cell(*r), &props.filter) }
+                                            { check_notes(catalog, findings.iter().filter(|f| f.task == i && f.role == *r)) }
+                                        </td>
+                                    }) }
+                                </tr>
+                            }
                         }
                     }) }
                 </tbody>

@@ -3,7 +3,7 @@
 //! shares, then the element-only ones. The build-time plugins take the same names as fence
 //! options; `title` is a fence option only (it titles a single table).
 
-use super::url_query::KEYS;
+use super::url_query::{KEYS, READING_KEYS};
 
 /// Attributes that only the element has (not in the URL query).
 pub const ELEMENT_ONLY: [&str; 5] = ["sync-url", "show-intro", "theme", "src", "loading"];
@@ -11,9 +11,12 @@ pub const ELEMENT_ONLY: [&str; 5] = ["sync-url", "show-intro", "theme", "src", "
 /// Fence options that are not attributes.
 pub const FENCE_ONLY: [&str; 1] = ["title"];
 
-/// Every attribute the element observes, state keys first.
+/// Every attribute the element observes: state keys, how the tables are read, element-only.
 pub fn element_attributes() -> impl Iterator<Item = &'static str> {
-    KEYS.iter().chain(ELEMENT_ONLY.iter()).copied()
+    KEYS.iter()
+        .chain(READING_KEYS.iter())
+        .chain(ELEMENT_ONLY.iter())
+        .copied()
 }
 
 /// Every option a fence takes: the attributes, then the fence-only ones.
@@ -30,8 +33,9 @@ pub fn vocabulary_json() -> String {
             .join(", ")
     };
     format!(
-        "{{\"state\": [{}], \"elementOnly\": [{}], \"fenceOnly\": [{}]}}\n",
+        "{{\"state\": [{}], \"reading\": [{}], \"elementOnly\": [{}], \"fenceOnly\": [{}]}}\n",
         list(&mut KEYS.iter().copied()),
+        list(&mut READING_KEYS.iter().copied()),
         list(&mut ELEMENT_ONLY.iter().copied()),
         list(&mut FENCE_ONLY.iter().copied()),
     )

@@ -1,7 +1,7 @@
 //! Builds a catalog while a reader walks its source (a JSON data file or tables), keeping
 //! vocabularies, limits and problems in one place so both readers behave alike.
 
-use super::notation::{parse_cell, slug, IF_REQUIRED};
+use super::notation::{cell_name, parse_cell, slug, Entry, IF_REQUIRED};
 use super::problem::Q;
 use super::problem::{closest, Problem};
 use super::types::{Assignment, Catalog, Model, NoteId, Party, PartyId, Role, RoleId, Task};
@@ -105,6 +105,7 @@ impl Builder {
             id,
             title,
             intro,
+            description_header: String::new(),
             tasks: Vec::new(),
         });
         self.catalog.models.len() - 1
@@ -137,6 +138,16 @@ impl Builder {
         }
     }
 
+    pub fn set_group(&mut self, task: TaskRef, at: &str, group: &str) {
+        if group.is_empty() {
+            return;
+        }
+        let group = self.text(at, "group", group);
+        if let Some(t) = self.task(task) {
+            t.group = group;
+        }
+    }
+
     /// The catalog's role for a known one, added on first use.
     pub fn known_role(&mut self, known: &Known, at: &str) -> Option<RoleId> {
         self.add_role(role(known), at)
@@ -162,18 +173,20 @@ impl Builder {
             return None;
         }
         let name = self.text(at, "party name", name);
-        // Exports write cells by party name: a name the cell notation reads as something
-        // else (`Dev, Ops`, `Legal (EU)`, `**x**`, `n/a`) could not be read back.
+        // Exports write cells by party name (in quotes when it holds a separator, a
+        // parenthesis or a mark for nobody): a name that even then reads as something else
+        // (formatting, a tag) could not be read back.
+        let written = cell_name(&name);
         let reads_back = matches!(
-            parse_cell(&name).as_deref(),
+            parse_cell(&written).as_deref(),
             Ok([e]) if e.name == name && !e.if_required && e.note.is_none()
         );
         if !reads_back {
             self.error(
                 at,
                 format!(
-                    "the party name {name_q} cannot be written in a cell: it holds a separator \
-                     (/ , ; + & \"and\"), a parenthesis, a mark for nobody or formatting",
+                    "the party name {name_q} cannot be written in a cell: it holds formatting \
+                     (** _ ` or a tag) that a cell drops",
                     name_q = Q(&name)
                 ),
             );
@@ -224,6 +237,18 @@ impl Builder {
         Some(NoteId(id))
     }
 
+    /// A cell's entry: as [`Builder::assign`], but `Name (note)` is the party called so when
+    /// there is one (a header `AUCyber (IaaS)`, a data file's party list).
+    pub fn assign_entry(&mut self, task: TaskRef, role: RoleId, e: &Entry, at: &str) {
+        if let (Some(note), false) = (&e.note, e.quoted) {
+            let whole = format!("{} ({note})", e.name);
+            if self.catalog.find_party(&whole).is_some() {
+                return self.assign(task, role, &whole, e.if_required, None, at);
+            }
+        }
+        self.assign(task, role, &e.name, e.if_required, e.note.clone(), at);
+    }
+
     /// `party_name` holds `role` for `task`, with its condition.
     pub fn assign(
         &mut self,
@@ -256,62 +281,6 @@ impl Builder {
             if !cell.iter().any(|a| a.party == party) {
                 cell.push(assignment);
             }
-        }
-    }
-
-    /// Warnings over a whole model: repeated task names, rows that look shifted one column to
-    /// the left (a party's name in the text column, the last role empty), no Accountable.
-    pub fn check_model(&mut self, model: usize, label: &str, has_text: bool) {
-        let Some(m) = self.catalog.models.get(model) else {
-            return;
-        };
-        let mut warnings = Vec::new();
-        for (i, task) in m.tasks.iter().enumerate() {
-            if m.tasks.iter().take(i).any(|t| t.name == task.name) {
-                warnings.push((label.to_string(), format!( "the task {} appears more than once; the compare view matches tasks by name", Q(&task.name))));
-            }
-        }
-        let last = self
-            .catalog
-            .roles
-            .len()
-            .checked_sub(1)
-            .map(|r| RoleId(r as u8));
-        if let (true, Some(last)) = (has_text, last) {
-            for task in &m.tasks {
-                if self.catalog.find_party(&task.description).is_some()
-                    && task.cell(last).is_empty()
-                {
-                    warnings.push((format!( "{label}, row {}", Q(&task.name)), format!( "the description is {}, a party's name, and the {} cell is empty: are this row's cells shifted one column to the left?", Q(&task.description), self.catalog.role(last).name)));
-                }
-            }
-        }
-        if let Some(a) = self
-            .catalog
-            .roles
-            .iter()
-            .position(|r| r.id == "a")
-            .map(|a| RoleId(a as u8))
-        {
-            let missing: Vec<&str> = m
-                .tasks
-                .iter()
-                .filter(|t| t.cell(a).is_empty())
-                .map(|t| t.name.as_str())
-                .collect();
-            if !missing.is_empty() {
-                warnings.push((
-                    label.to_string(),
-                    format!(
-                        "no Accountable for {}: {}",
-                        count(missing.len()),
-                        missing.join(", ")
-                    ),
-                ));
-            }
-        }
-        for (at, message) in warnings {
-            self.warn(&at, message);
         }
     }
 
@@ -356,13 +325,5 @@ impl Builder {
                 warnings: problems,
             })
         }
-    }
-}
-
-fn count(n: usize) -> String {
-    if n == 1 {
-        "1 task".into()
-    } else {
-        format!("{n} tasks")
     }
 }

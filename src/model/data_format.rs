@@ -135,7 +135,8 @@ fn read_roles(b: &mut Builder, roles: Option<&Value>) {
 }
 
 fn read_model(b: &mut Builder, at: &str, value: &Value) {
-    let Some(fields) = object(b, at, value, &["id", "title", "intro", "tasks"]) else {
+    let known = ["id", "title", "intro", "descriptionHeader", "tasks"];
+    let Some(fields) = object(b, at, value, &known) else {
         return;
     };
     let id = id_field(b, at, fields);
@@ -148,10 +149,15 @@ fn read_model(b: &mut Builder, at: &str, value: &Value) {
     let title = string(b, &format!("{at}.title"), field(fields, "title"));
     let intro = opt_string(b, &format!("{at}.intro"), field(fields, "intro"));
     let model = b.add_model_with_id(at, &id, &title, &intro);
+    let header_at = format!("{at}.descriptionHeader");
+    let header = opt_string(b, &header_at, field(fields, "descriptionHeader"));
+    if let Some(m) = b.catalog.models.get_mut(model) {
+        m.description_header = header;
+    }
     let tasks = list(b, &format!("{at}.tasks"), field(fields, "tasks"));
     for (i, t) in tasks.iter().enumerate() {
         let at = format!("{at}.tasks[{i}]");
-        let Some(fields) = object(b, &at, t, &["task", "description", "cells"]) else {
+        let Some(fields) = object(b, &at, t, &["task", "description", "group", "cells"]) else {
             continue;
         };
         let name = string(b, &format!("{at}.task"), field(fields, "task"));
@@ -162,6 +168,8 @@ fn read_model(b: &mut Builder, at: &str, value: &Value) {
             field(fields, "description"),
         );
         b.set_description(task, &at, description);
+        let group = opt_string(b, &format!("{at}.group"), field(fields, "group"));
+        b.set_group(task, &at, &group);
         let role_ids: Vec<String> = b.catalog.roles.iter().map(|r| r.id.clone()).collect();
         let keys: Vec<&str> = role_ids.iter().map(String::as_str).collect();
         let Some(cells) = object(
@@ -200,14 +208,14 @@ fn read_model(b: &mut Builder, at: &str, value: &Value) {
             match parse_cell(text) {
                 Ok(entries) => {
                     for e in entries {
-                        b.assign(task, role, &e.name, e.if_required, e.note, &at);
+                        b.assign_entry(task, role, &e, &at);
                     }
                 }
                 Err(e) => b.error(&at, format!("cell {text_q} {e}", text_q = Q(text))),
             }
         }
     }
-    b.check_model(model, at, false);
+    b.check_model(model, at, false, false);
 }
 
 fn field<'a>(fields: &'a [(String, Value)], key: &str) -> Option<&'a Value> {

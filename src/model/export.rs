@@ -3,8 +3,10 @@
 //! docs page shows inside `<raci-matrix>` when scripts are off). JSON is in `json.rs`.
 
 use super::grid::Grid;
-use super::notation::format_cell;
+use super::groups::{lines, Line};
+use super::notation::{format_cell, format_cell_knowing};
 use super::types::{Catalog, Cell, Model, RoleId};
+pub use super::write_markdown::{catalog_markdown, catalog_markdown_as};
 
 /// What to export: a model, the tasks shown (indices) and the role columns shown.
 pub struct View<'a> {
@@ -15,24 +17,29 @@ pub struct View<'a> {
 }
 
 impl View<'_> {
-    /// Header then one row per task: task, description, one cell per column.
+    /// Header then one row per task: task, description, one cell per column; a group is a
+    /// row of one cell (a section row) above its tasks.
     fn table(&self) -> Vec<Vec<String>> {
-        let mut header = vec!["Task".to_string(), "Task description".to_string()];
+        let description = match self.model.description_header.as_str() {
+            "" => "Task description",
+            own => own,
+        };
+        let mut header = vec!["Task".to_string(), description.to_string()];
         header.extend(
             self.columns
                 .iter()
                 .map(|r| self.catalog.role(*r).name.to_string()),
         );
         let mut rows = vec![header];
-        for task in self.tasks.iter().filter_map(|&i| self.model.tasks.get(i)) {
+        rows.extend(grouped_rows(self.model, self.tasks, |task| {
             let mut row = vec![task.name.to_string(), task.description.to_string()];
             row.extend(
                 self.columns
                     .iter()
                     .map(|r| cell_text(self.catalog, task.cell(*r))),
             );
-            rows.push(row);
-        }
+            row
+        }));
         rows
     }
 
@@ -50,15 +57,43 @@ impl View<'_> {
     /// A GitHub-flavoured Markdown table in the source document's layout.
     pub fn markdown(&self) -> String {
         let mut out = String::new();
-        for (n, row) in self.table().iter().enumerate() {
-            let cells: Vec<String> = row.iter().map(|c| markdown_cell(c)).collect();
-            out.push_str(&format!("| {} |\n", cells.join(" | ")));
-            if n == 0 {
-                out.push_str(&format!("|{}\n", "---|".repeat(row.len())));
-            }
-        }
+        markdown_rows(&mut out, &self.table());
         out
     }
+}
+
+/// Rows as a Markdown table; a row of one cell after the header is a bold section row.
+pub fn markdown_rows(out: &mut String, rows: &[Vec<String>]) {
+    for (n, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row.iter().map(|c| markdown_cell(c)).collect();
+        match cells.as_slice() {
+            [group] if n > 0 => out.push_str(&format!("| **{group}** |\n")),
+            _ => out.push_str(&format!("| {} |\n", cells.join(" | "))),
+        }
+        if n == 0 {
+            out.push_str(&format!("|{}\n", "---|".repeat(row.len())));
+        }
+    }
+}
+
+/// The rows of `tasks` (indices, in order), each made by `row`, with a one-cell section row
+/// wherever the group changes ("—" where ungrouped tasks follow a group).
+pub fn grouped_rows(
+    model: &Model,
+    tasks: &[usize],
+    row: impl Fn(&super::types::Task) -> Vec<String>,
+) -> Vec<Vec<String>> {
+    lines(model, tasks, true)
+        .into_iter()
+        .filter_map(|line| match line {
+            Line::Group { name, .. } => Some(vec![if name.is_empty() {
+                "—".to_string()
+            } else {
+                name.to_string()
+            }]),
+            Line::Task(i) => model.tasks.get(i).map(&row),
+        })
+        .collect()
 }
 
 fn csv_field(text: &str) -> String {
@@ -69,40 +104,36 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-fn markdown_cell(text: &str) -> String {
+/// A Markdown table cell: pipes and backslashes escaped, a line break as `<br>` (which the
+/// reader takes back as a line break).
+pub fn markdown_cell(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+        .replace('\r', "")
+        .replace('\n', "<br>")
 }
 
-/// A cell in the data file's notation (`WSO2/Customer`, `Customer (if required)`, `—`).
+/// A cell in the data file's notation (`WSO2/Customer`, `Customer (if required)`, `—`), for
+/// a reader that meets the parties in the cells (Markdown, CSV, HTML).
 pub fn cell_text(catalog: &Catalog, cell: &Cell) -> String {
-    format_cell(cell.iter().map(|a| {
+    format_cell(entries(catalog, cell))
+}
+
+/// [`cell_text`] for a data file, which lists its parties before the cells.
+pub fn declared_cell_text(catalog: &Catalog, cell: &Cell) -> String {
+    format_cell_knowing(entries(catalog, cell), |name| {
+        catalog.find_party(name).is_some()
+    })
+}
+
+fn entries<'a>(
+    catalog: &'a Catalog,
+    cell: &'a Cell,
+) -> impl Iterator<Item = (&'a str, bool, Option<&'a str>)> {
+    cell.iter().map(|a| {
         let note = a.note.map(|n| catalog.note(n));
         (catalog.party(a.party).name.as_str(), a.if_required, note)
-    }))
-}
-
-/// Every model as a Markdown section: `## title`, then its table (reads back with the
-/// Markdown reader when the roles have standard names).
-pub fn catalog_markdown(catalog: &Catalog) -> String {
-    let columns: Vec<RoleId> = catalog.role_ids().collect();
-    let mut out = String::new();
-    for model in &catalog.models {
-        let tasks: Vec<usize> = (0..model.tasks.len()).collect();
-        let view = View {
-            catalog,
-            model,
-            tasks: &tasks,
-            columns: &columns,
-        };
-        out.push_str(&format!(
-            "## {}\n\n{}\n",
-            markdown_cell(&model.title),
-            view.markdown()
-        ));
-    }
-    out
+    })
 }
 
 /// A ready `<raci-matrix>` tag for a docs page: the models' tables inside are both what readers
@@ -112,23 +143,23 @@ pub fn raci_matrix_tag(catalog: &Catalog, models: &[&Model], attributes: &str) -
     for model in models {
         out.push_str(&html_table(catalog, model));
     }
+    if let Some(legend) = legend_grid(catalog) {
+        out.push_str(&grid_html(&legend));
+    }
     out.push_str("</raci-matrix>\n");
     out
 }
 
 /// The model as the rows of strings its HTML table holds: what the widget reads back from it.
 pub fn table_grid(catalog: &Catalog, model: &Model) -> Grid {
-    let mut header = vec!["Task".to_string(), "Description".to_string()];
+    let mut header = vec!["Task".to_string(), model.description_label().to_string()];
     header.extend(catalog.roles.iter().map(|r| r.name.clone()));
-    let rows = model
-        .tasks
-        .iter()
-        .map(|task| {
-            let mut row = vec![task.name.clone(), task.description.clone()];
-            row.extend(task.cells.iter().map(|cell| cell_text(catalog, cell)));
-            row
-        })
-        .collect();
+    let all: Vec<usize> = (0..model.tasks.len()).collect();
+    let rows = grouped_rows(model, &all, |task| {
+        let mut row = vec![task.name.clone(), task.description.clone()];
+        row.extend(task.cells.iter().map(|cell| cell_text(catalog, cell)));
+        row
+    });
     Grid {
         label: String::new(),
         id: model.id.clone(),
@@ -141,7 +172,34 @@ pub fn table_grid(catalog: &Catalog, model: &Model) -> Grid {
 /// The whole model as a plain, accessible HTML table; every data text is escaped. Its
 /// `data-model` keeps the model's id when the widget reads the table back.
 pub fn html_table(catalog: &Catalog, model: &Model) -> String {
-    let grid = table_grid(catalog, model);
+    grid_html(&table_grid(catalog, model))
+}
+
+/// The roles as a legend table (letter, role, meaning), when the role headers alone would not
+/// read back as these roles (a letter or name of the author's own); else `None`. (Meanings
+/// alone do not need one: the widget shows its own, as it always has.)
+pub fn legend_grid(catalog: &Catalog) -> Option<Grid> {
+    let standard = catalog.roles.iter().all(|r| {
+        super::vocab::standard()
+            .terms
+            .iter()
+            .any(|t| (&t.role.id, &t.role.letter, &t.role.name) == (&r.id, &r.letter, &r.name))
+    });
+    (!standard).then(|| Grid {
+        label: String::new(),
+        id: String::new(),
+        title: "Legend".to_string(),
+        header: ["Letter", "Role", "Meaning"].map(String::from).to_vec(),
+        rows: catalog
+            .roles
+            .iter()
+            .map(|r| vec![r.letter.clone(), r.name.clone(), r.meaning.clone()])
+            .collect(),
+    })
+}
+
+/// A grid as a plain, accessible HTML table; one-cell rows are group header rows.
+pub fn grid_html(grid: &Grid) -> String {
     let mut out = String::new();
     out.push_str("<table data-model=\"");
     escape_into(&mut out, &grid.id);
@@ -155,6 +213,16 @@ pub fn html_table(catalog: &Catalog, model: &Model) -> String {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &grid.rows {
+        if let [group] = row.as_slice() {
+            // A group header row; the widget's reader takes a cell spanning the row as one.
+            out.push_str(&format!(
+                "<tr><th scope=\"rowgroup\" colspan=\"{}\">",
+                grid.header.len()
+            ));
+            escape_into(&mut out, group);
+            out.push_str("</th></tr>\n");
+            continue;
+        }
         for (i, cell) in row.iter().enumerate() {
             out.push_str(if i == 0 {
                 "<tr><th scope=\"row\">"

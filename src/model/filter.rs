@@ -58,7 +58,7 @@ impl Filter {
             None => true,
             Some(p) => columns.iter().any(|r| task.holds(p, *r)),
         };
-        party_ok && query.matches(&[&task.name, &task.description])
+        party_ok && query.matches(&[&task.name, &task.description, &task.group])
     }
 
     pub fn emphasis(&self, assignment: &Assignment) -> ChipEmphasis {

@@ -1,7 +1,7 @@
 //! JSON export in the data file's format (`data/management-models.json`), so an export can be
 //! edited and baked back in. Written by hand: the widget ships no JSON library.
 
-use super::export::cell_text;
+use super::export::declared_cell_text;
 use super::types::{Catalog, Model};
 
 /// The catalog's vocabularies and one model with only `tasks` (indices), as the data format,
@@ -39,17 +39,31 @@ pub fn catalog_json(catalog: &Catalog, models: &[(&Model, Vec<usize>)]) -> Strin
         let tasks = tasks.iter().filter_map(|&i| model.tasks.get(i)).map(|task| {
             let cells: Vec<(&str, String)> = catalog
                 .role_ids()
-                .map(|r| (catalog.role(r).id.as_str(), cell_text(catalog, task.cell(r))))
+                .map(|r| (catalog.role(r).id.as_str(), declared_cell_text(catalog, task.cell(r))))
                 .collect();
             let cells = inline(cells.iter().map(|(k, v)| (*k, v.as_str())));
+            // Left out when empty, so that files without groups stay as they were.
+            let group = if task.group.is_empty() {
+                String::new()
+            } else {
+                format!("\n          \"group\": {},", quoted(&task.group))
+            };
             format!(
-                "{{\n          \"task\": {},\n          \"description\": {},\n          \"cells\": {cells}\n        }}",
+                "{{\n          \"task\": {},\n          \"description\": {},{group}\n          \"cells\": {cells}\n        }}",
                 quoted(&task.name),
                 quoted(&task.description)
             )
         });
+        let header = if model.description_header.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "\n      \"descriptionHeader\": {},",
+                quoted(&model.description_header)
+            )
+        };
         format!(
-            "    {{\n      \"id\": {},\n      \"title\": {},\n      \"intro\": {},\n      \"tasks\": [\n{}\n      ]\n    }}",
+            "    {{\n      \"id\": {},\n      \"title\": {},\n      \"intro\": {},{header}\n      \"tasks\": [\n{}\n      ]\n    }}",
             quoted(&model.id),
             quoted(&model.title),
             quoted(&model.intro),

@@ -4,7 +4,7 @@
 
 use super::catalog_builder::{Loaded, MAX_BYTES};
 use super::data_format::{read_json, too_big};
-use super::grid::{read_grids, Grid};
+use super::grid::{read_grids_as, Grid, Layout};
 use super::json_value::{parse, Value};
 use super::problem::Problem;
 use super::text_tables::{csv_grid, markdown_grids};
@@ -59,6 +59,16 @@ impl Format {
 
 /// Reads `text` as `format`; `name` (a file name or URL) titles a CSV table.
 pub fn load(text: &str, format: Format, name: &str) -> Result<Loaded, Vec<Problem>> {
+    load_as(text, format, name, Layout::Auto)
+}
+
+/// [`load`] with the tables' layout given (a data file has none: `layout` is ignored).
+pub fn load_as(
+    text: &str,
+    format: Format,
+    name: &str,
+    layout: Layout,
+) -> Result<Loaded, Vec<Problem>> {
     if text.len() > MAX_BYTES {
         return Err(vec![too_big(text.len())]);
     }
@@ -72,10 +82,10 @@ pub fn load(text: &str, format: Format, name: &str) -> Result<Loaded, Vec<Proble
                     "no Markdown table found (a header row, then a |---|---| line)",
                 )]);
             }
-            read_grids(&grids)
+            read_grids_as(&grids, layout)
         }
-        Format::Csv => read_grids(&[csv_grid(text, "the CSV table", &csv_title(name))]),
-        Format::PageTables => read_grids(&page_grids(text)?),
+        Format::Csv => read_grids_as(&[csv_grid(text, "the CSV table", &csv_title(name))], layout),
+        Format::PageTables => read_grids_as(&page_grids(text)?, layout),
     }
 }
 

@@ -3,6 +3,9 @@
 //! parties-as-columns layout: `R`, `A/R`, `R, A`, `RA`. Depends on nothing but `std`.
 
 use super::problem::Q;
+pub use super::quoting::cell_name;
+use super::quoting::{quote, quote_end, unquote};
+pub use super::text::{slug, strip_formatting};
 
 /// The condition the source writes as "(if required)"; styled apart from other notes.
 pub const IF_REQUIRED: &str = "if required";
@@ -17,12 +20,17 @@ pub struct Entry {
     pub if_required: bool,
     /// Any other note (`if rights unclear`), without the parentheses.
     pub note: Option<String>,
+    /// Written in quotes: the name as is, never a known party's `Name (note)`.
+    pub quoted: bool,
 }
 
 /// Splits a cell into its entries. Entries are separated by `/`, `,`, `;`, `+`, `&`, a line
 /// break or the word `and`, outside parentheses. "(if required)" written once after the last
 /// of entries joined by `/` applies to all of them (`WSO2/Customer (if required)`, the
-/// source's notation); after a `,` list, and any other note, it belongs to the entry it follows. Markdown and HTML formatting around names is dropped.
+/// source's notation); after a `,` list, and any other note, it belongs to the entry it
+/// follows. Markdown and HTML formatting around names is dropped. A name in double quotes is
+/// taken as written, separators and parentheses included (`"UX/UI Designer" (if required)`;
+/// `\"` and `\\` inside quotes are a quote and a backslash).
 pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
     let clean = strip_formatting(text);
     if is_empty_mark(&clean) {
@@ -32,6 +40,14 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
     let mut entries: Vec<Entry> = Vec::with_capacity(parts.len());
     for part in parts {
         let (name, note) = split_note(part);
+        let quoted = name.starts_with('"');
+        let name = match unquote(name) {
+            Some(Ok(name)) if !name.is_empty() => name,
+            Some(Ok(_)) => return Err("has an empty quoted name".to_string()),
+            Some(Err(e)) => return Err(e),
+            None => name.to_string(),
+        };
+        let name = name.as_str();
         if name.is_empty() {
             return Err(if note.is_some() {
                 format!("{part_q} has a note but no name", part_q = Q(part))
@@ -48,6 +64,7 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
             name: name.to_string(),
             if_required,
             note,
+            quoted,
         });
     }
     // "A/B (if required)": the mark after the last entry covers the cell.
@@ -79,9 +96,16 @@ fn split_entries(text: &str) -> Result<(Vec<&str>, bool), String> {
     let mut joint = true;
     let mut depth = 0usize;
     let mut start = 0;
+    let mut quoted = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
+            '\\' if quoted => {
+                chars.next();
+            }
+            '"' if quoted => quoted = false,
+            '"' if text.get(start..i).is_some_and(|t| t.trim().is_empty()) => quoted = true,
+            _ if quoted => {}
             '(' | '[' => depth += 1,
             ')' | ']' => {
                 depth = depth.checked_sub(1).ok_or_else(|| {
@@ -121,6 +145,12 @@ fn split_entries(text: &str) -> Result<(Vec<&str>, bool), String> {
             _ => {}
         }
     }
+    if quoted {
+        return Err(format!(
+            "{text_q} opens a quote it never closes",
+            text_q = Q(text)
+        ));
+    }
     if depth > 0 {
         return Err(format!(
             "{text_q} opens a parenthesis it never closes",
@@ -137,6 +167,15 @@ fn split_note(part: &str) -> (&str, Option<&str>) {
     let part = part.trim();
     if !part.ends_with(')') {
         return (part, None);
+    }
+    // `"A (x)" (note)`: the note starts after the quoted name's closing quote.
+    if let Some(end) = quote_end(part) {
+        let (name, rest) = part.split_at(end);
+        let rest = rest.trim();
+        return match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            Some(note) => (name, Some(note.trim())),
+            None => (part, None),
+        };
     }
     let mut depth = 0usize;
     for (i, c) in part.char_indices().rev() {
@@ -156,72 +195,21 @@ fn split_note(part: &str) -> (&str, Option<&str>) {
     (part, None)
 }
 
-/// Drops Markdown emphasis and code marks (`**x**`, `__x__`, `` `x` ``, `*x*`) and HTML tags
-/// (`<b>`, `<code>`; `<br>` becomes a line break) around and inside names.
-///
-/// One pass over the text, cancelling marks and tags as they close, so that what it returns
-/// has none left (stripping twice changes nothing: `_`_` is not left as `__`, nor `<<b>b>` as
-/// `<b>`); names written back into cells then read back the same.
-pub fn strip_formatting(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Where each '<' still in `out` is: a '>' closes the last one (linear, even for "<<<…").
-    let mut opens: Vec<usize> = Vec::new();
-    for c in text.chars() {
-        match c {
-            '`' => {}
-            '*' | '_' if out.ends_with(c) => {
-                out.pop();
-            }
-            '<' => {
-                opens.push(out.len());
-                out.push(c);
-            }
-            '>' => {
-                let tag = opens.last().and_then(|&open| {
-                    let inner = out.get(open + 1..)?;
-                    let line_break = inner.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("br"));
-                    looks_like_tag(inner).then_some((open, line_break))
-                });
-                match tag {
-                    Some((open, line_break)) => {
-                        out.truncate(open);
-                        opens.pop();
-                        if line_break {
-                            out.push('\n');
-                        }
-                    }
-                    None => out.push(c),
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    // Single-mark emphasis only when it wraps the whole text: `*Ops*`, `_Ops_`, `*_Ops_*`.
-    let mut trimmed = out.trim();
-    while trimmed.len() > 2
-        && ['*', '_']
-            .into_iter()
-            .any(|m| trimmed.starts_with(m) && trimmed.ends_with(m))
-    {
-        trimmed = trimmed.get(1..trimmed.len() - 1).unwrap_or("").trim();
-    }
-    trimmed.to_string()
-}
-
-/// `b`, `/code`, `br/`, `span class="x"`: a tag name of at most 16 letters and digits (looked
-/// at no further, so that scanning stays linear).
-fn looks_like_tag(inner: &str) -> bool {
-    let name = inner.strip_prefix('/').unwrap_or(inner);
-    let mut word = name.chars().take_while(|c| !c.is_whitespace() && *c != '/');
-    word.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && word.by_ref().take(15).all(|c| c.is_ascii_alphanumeric())
-        && word.next().is_none()
-}
-
 /// Writes entries back so that they read back the same: `WSO2/Customer`, `WSO2 (if required)`,
 /// `Legal (if unclear)`, `—`; `WSO2, Customer (if required)` when only the last is conditional.
 pub fn format_cell<'a>(
     entries: impl IntoIterator<Item = (&'a str, bool, Option<&'a str>)>,
+) -> String {
+    format_cell_knowing(entries, |_| false)
+}
+
+/// [`format_cell`] for a reader that knows the parties beforehand (a data file lists them):
+/// `known(name)` says a party is called `name`, so `Ermiyas (Traveler)` can be written as
+/// is (a known party's whole name wins over a name and a note), and `Legal` with the note
+/// `EU` is written `"Legal" (EU)` when a party is called `Legal (EU)`.
+pub fn format_cell_knowing<'a>(
+    entries: impl IntoIterator<Item = (&'a str, bool, Option<&'a str>)>,
+    known: impl Fn(&str) -> bool,
 ) -> String {
     let entries: Vec<_> = entries.into_iter().collect();
     let mixed =
@@ -242,7 +230,20 @@ pub fn format_cell<'a>(
         if !out.is_empty() {
             out.push_str(separator);
         }
-        out.push_str(name);
+        let whole = |note: &str| known(&format!("{name} ({note})"));
+        let written = match parse_cell(name).as_deref() {
+            Ok([e])
+                if !e.if_required
+                    && e.note
+                        .as_deref()
+                        .is_some_and(|n| known(name) && format!("{} ({n})", e.name) == name) =>
+            {
+                name.into()
+            }
+            _ if note.is_some_and(whole) => quote(name).into(),
+            _ => cell_name(name),
+        };
+        out.push_str(&written);
         let open = if markup { "(" } else { " (" };
         if if_required {
             out.push_str(open);
@@ -259,42 +260,4 @@ pub fn format_cell<'a>(
         out.push('—');
     }
     out
-}
-
-/// A stable id for a name: lowercase ASCII letters and digits joined by '-' (`Site
-/// Reliability (SRE)` → `site-reliability-sre`); names with no such characters get `fallback`.
-pub fn slug(name: &str, fallback: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        let c = fold_accent(super::search::fold(c));
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-        if out.len() >= 48 {
-            break;
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        fallback.to_string()
-    } else {
-        out.to_string()
-    }
-}
-
-/// Common Latin letters with accents, so `Équipe` becomes `equipe` rather than `quipe`.
-fn fold_accent(c: char) -> char {
-    match c {
-        'à'..='å' => 'a',
-        'ç' => 'c',
-        'è'..='ë' => 'e',
-        'ì'..='ï' => 'i',
-        'ñ' => 'n',
-        'ò'..='ö' | 'ø' => 'o',
-        'ù'..='ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        c => c,
-    }
 }

@@ -13,7 +13,7 @@ pub fn markdown_grids(text: &str) -> Vec<Grid> {
     while let Some(line) = lines.get(i) {
         let trimmed = line.trim();
         if let Some(h) = heading_text(trimmed) {
-            heading = h;
+            heading = super::text::plain(&h);
         }
         let is_table =
             trimmed.contains('|') && lines.get(i + 1).is_some_and(|next| is_delimiter_row(next));

@@ -62,6 +62,8 @@ pub struct Task {
     pub name: String,
     /// May be empty (the source's "Integration …" rows have none).
     pub description: String,
+    /// The heading the task sits under (a section row, a group column); empty: none.
+    pub group: String,
     /// One cell per role, in [`Catalog::roles`] order.
     pub cells: Vec<Vec<Assignment>>,
 }
@@ -85,7 +87,21 @@ pub struct Model {
     pub id: String,
     pub title: String,
     pub intro: String,
+    /// The header the task descriptions are shown under (a table's own `Notes`, `SLA`);
+    /// empty: "Description".
+    pub description_header: String,
     pub tasks: Vec<Task>,
+}
+
+impl Model {
+    /// What the description column is called.
+    pub fn description_label(&self) -> &str {
+        if self.description_header.is_empty() {
+            "Description"
+        } else {
+            &self.description_header
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

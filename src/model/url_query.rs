@@ -12,6 +12,11 @@ pub const KEYS: [&str; 8] = [
     "model", "party", "role", "roles", "q", "view", "checks", "from",
 ];
 
+/// Attributes that say how the data is read, not what is shown: `layout` (auto,
+/// roles-as-columns, parties-as-columns, transposed; see [`super::grid::Layout`]). Not URL
+/// state: a reader's link does not change how the author's tables are read.
+pub const READING_KEYS: [&str; 1] = ["layout"];
+
 impl ViewState {
     /// Reads state from key/value pairs (decoded URL query or element attributes). Later
     /// pairs win; unknown keys and values are ignored.

@@ -10,7 +10,11 @@ use raci_widget::model::catalog_builder::Loaded;
 use raci_widget::model::checks;
 use raci_widget::model::compare::{self, changed_cells, differences, shifts, visible_rows};
 use raci_widget::model::data_format::read_json;
-use raci_widget::model::export::{catalog_markdown, html_table, View as Export};
+use raci_widget::model::export::{
+    catalog_markdown, catalog_markdown_as, html_table, raci_matrix_tag, View as Export,
+};
+use raci_widget::model::grid::Layout;
+use raci_widget::model::groups::{lines, Line};
 use raci_widget::model::json::full_json;
 use raci_widget::model::load::{load, Format};
 use raci_widget::model::notation::{format_cell, parse_cell, strip_formatting};
@@ -18,7 +22,7 @@ use raci_widget::model::pivot::held;
 use raci_widget::model::search::Query;
 use raci_widget::model::summary::summarize;
 use raci_widget::model::url_query::{action_for_key, decode_pairs, KEYS};
-use raci_widget::model::vocabulary::parse_letters;
+use raci_widget::model::vocab::parse_letters;
 use raci_widget::model::{Catalog, Filter, Problem, RoleSet, ViewState};
 
 /// Loads `text` as `format` and, when the reader accepts it, checks the catalog.
@@ -191,6 +195,25 @@ pub fn views(catalog: &Catalog) {
         let _ = html_table(catalog, model);
     }
     let _ = catalog_markdown(catalog);
+    let _ = catalog_markdown_as(catalog, Layout::PartiesAsColumns);
+    let models: Vec<_> = catalog.models.iter().take(3).collect();
+    let _ = raci_matrix_tag(catalog, &models, "");
+    for model in catalog.models.iter().take(3) {
+        let all: Vec<usize> = (0..model.tasks.len()).collect();
+        let shown = lines(model, &all, false);
+        // Every task is shown once, and a group header counts the tasks below it.
+        let tasks = shown.iter().filter(|l| matches!(l, Line::Task(_))).count();
+        assert_eq!(tasks, model.tasks.len());
+        let counted: usize = shown
+            .iter()
+            .map(|l| match l {
+                Line::Group { tasks, .. } => *tasks,
+                Line::Task(_) => 0,
+            })
+            .sum();
+        let grouped = model.tasks.iter().filter(|t| !t.group.is_empty()).count();
+        assert_eq!(counted, grouped);
+    }
 }
 
 /// The cell notation: parsing never panics; what `format_cell` writes reads back the same.
@@ -203,8 +226,19 @@ pub fn check_cell(text: &str) {
                 .iter()
                 .map(|e| (e.name.as_str(), e.if_required, e.note.as_deref())),
         );
+        // Whether a name was quoted is how it was written, not what it says.
+        let plain =
+            |es: &[raci_widget::model::notation::Entry]| -> Vec<(String, bool, Option<String>)> {
+                es.iter()
+                    .map(|e| (e.name.clone(), e.if_required, e.note.clone()))
+                    .collect()
+            };
         match parse_cell(&written) {
-            Ok(again) => assert_eq!(again, entries, "cell {text:?} written as {written:?}"),
+            Ok(again) => assert_eq!(
+                plain(&again),
+                plain(&entries),
+                "cell {text:?} written as {written:?}"
+            ),
             Err(e) => panic!("cell {text:?} written as {written:?} does not read back: {e}"),
         }
     }
@@ -311,6 +345,10 @@ pub const WORDS: &[&str] = &[
     "\\|",
     "\\",
     "\"",
+    "\"UX/UI Designer\"",
+    "\"A (b)\"",
+    "**Phase**",
+    "-----",
     "'",
     " ",
     "\n",
