@@ -78,20 +78,21 @@ while IFS= read -r line; do printf '%s\n' "\$line" | "$raci" render --batch; don
 SH
 chmod +x "$work/raci-per-fence"
 
-now() { date +%s.%N; }
-# median SECONDS… → the median, in seconds with 3 decimals.
+# median NUMBER… → the median, 3 decimals.
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { printf "%.3f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-# timed CMD… → the median wall time of RUNS runs of CMD (its output discarded; it must pass).
+# timed CMD… → "WALL CPU": the medians over RUNS runs of CMD's wall time and of its CPU time
+# (user + sys of everything it ran: steadier than wall time on a shared machine). CMD must pass.
 timed() {
-  local samples=() start
+  local walls=() cpus=() t
   for _ in $(seq "$RUNS"); do
-    start=$(now)
-    "$@" >/dev/null 2>&1 || { echo "build-time: failed: $*" >&2; "$@" >&2; exit 1; }
-    samples+=("$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')")
+    t=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 ) ||
+      { echo "build-time: failed: $*" >&2; "$@" >&2; exit 1; }
+    walls+=("${t%% *}")
+    cpus+=("$(awk '{ print $2 + $3 }' <<<"$t")")
   done
-  median "${samples[@]}"
+  echo "$(median "${walls[@]}") $(median "${cpus[@]}")"
 }
-# build SITE [CONFIG] [VAR=VALUE…]
+# Build SITE [CONFIG] [VAR=VALUE…]
 build() {
   local site=$1 config=${2:-mkdocs.yml}
   (cd "$work/$site" && env "${@:3}" "$venv/bin/mkdocs" build --strict --quiet --config-file "$config" --site-dir "site-$config")
@@ -116,18 +117,23 @@ installed=$(du -sb "$target" | cut -f1)
 binary=$(stat -c %s "$target/bin/raci")
 rm -rf "$target"
 
-ms() { awk -v s="$1" -v n="${2:-1}" 'BEGIN { printf "%.1f", s * 1000 / n }'; }
+# row LABEL "WALL CPU" [BASE "WALL CPU"]: seconds, and ms per fence (less BASE's, if given).
+row() {
+  awk -v label="$1" -v t="$2" -v base="${3:-0 0}" -v n="$fences" 'BEGIN {
+    split(t, a, " "); split(base, b, " ")
+    printf "| %s | %.2f | %.2f | %.1f |\n", label, a[1] - b[1], a[2] - b[2], (a[2] - b[2]) * 1000 / n }'
+}
 echo
-echo "| $fences fences, MkDocs Material ($RUNS runs, median) | build (s) | per fence (ms) |"
-echo "|---|---:|---:|"
-echo "| without the plugin (plain code blocks) | $plain | $(ms "$plain" "$fences") |"
-echo "| with the plugin, one raci process (--batch) | $batch | $(ms "$batch" "$fences") |"
-echo "| with the plugin, one raci process per fence | $per_fence | $(ms "$per_fence" "$fences") |"
-echo "| with the plugin, --batch, prerender: false (fallback tables only) | $no_prerender | $(ms "$no_prerender" "$fences") |"
-echo "| plugin's cost, batch (with - without) | $(awk -v a="$batch" -v b="$plain" 'BEGIN { printf "%.3f", a - b }') | $(awk -v a="$batch" -v b="$plain" -v n="$fences" 'BEGIN { printf "%.1f", (a - b) * 1000 / n }') |"
-echo "| plugin's cost, per-fence processes | $(awk -v a="$per_fence" -v b="$plain" 'BEGIN { printf "%.3f", a - b }') | $(awk -v a="$per_fence" -v b="$plain" -v n="$fences" 'BEGIN { printf "%.1f", (a - b) * 1000 / n }') |"
-echo "| raci alone: $fences fences, one --batch process | $alone_batch | $(ms "$alone_batch" "$fences") |"
-echo "| raci alone: $fences raci render runs | $alone_each | $(ms "$alone_each" "$fences") |"
+echo "| $fences fences, MkDocs Material (median of $RUNS) | wall (s) | CPU (s) | CPU per fence (ms) |"
+echo "|---|---:|---:|---:|"
+row "without the plugin (the bodies as plain code blocks)" "$plain"
+row "with the plugin: one raci process (--batch), prerendered" "$batch"
+row "with the plugin: one raci process per fence, prerendered" "$per_fence"
+row "with the plugin: --batch, prerender: false (fallback tables only)" "$no_prerender"
+row "the plugin's cost: --batch, prerendered (with - without)" "$batch" "$plain"
+row "the plugin's cost: a process per fence (with - without)" "$per_fence" "$plain"
+row "raci alone: $fences fences through one --batch process" "$alone_batch"
+row "raci alone: $fences runs of raci render" "$alone_each"
 echo
 echo "| mkdocs-raci $version | bytes | MB |"
 echo "|---|---:|---:|"
