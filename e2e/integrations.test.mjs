@@ -4,7 +4,7 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './serve.mjs';
-import { holdWasm, launch, layoutShift, newPage, recordLayoutShifts } from './browser.mjs';
+import { launch, newPage } from './browser.mjs';
 import { WidgetPage } from './pages/widget.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -97,8 +97,18 @@ for (const [engine, site] of Object.entries(ENGINES)) {
 
 test('MkDocs fences come prerendered: the table is there before the wasm, nothing moves after', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  const wasm = await holdWasm(page);
-  await recordLayoutShifts(page);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(ENGINES.mkdocs.own());
   const first = page.locator('raci-matrix').first();
   await first.locator('.raci tbody th').first().waitFor();
@@ -106,11 +116,11 @@ test('MkDocs fences come prerendered: the table is there before the wasm, nothin
   assert.equal((await w.rows()).length, 5, 'the prerendered rows, before any wasm');
   const heading = () => page.locator('h2', { hasText: 'A table you already had' }).boundingBox();
   const before = await heading();
-  wasm.release();
+  release();
   await page.waitForFunction(() => !!document.querySelector('raci-matrix').raciCore);
   await page.waitForTimeout(300);
   assert.deepEqual(await heading(), before);
-  const cls = await layoutShift(page);
+  const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
   assert.ok(cls <= 0.01, `cumulative layout shift ${cls}`);
   assert.deepEqual(page.errors, []);
   await page.close();
