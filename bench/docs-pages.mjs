@@ -45,10 +45,10 @@ function raci(root, args) {
   const bin = join(root, 'target/debug/raci');
   if (existsSync(bin)) {
     if (statSync(bin).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'data/management-models.json')).mtimeMs))
-      console.error('[bench] warning: target/debug/raci is older than src/ or data/: the prerendered markup may not match the widget (cargo build --bin raci)');
+      console.error('[bench] warning: target/debug/raci is older than src/ or data/: the prerendered markup may not match the widget (cargo build -p raci-cli)');
     return execFileSync(bin, args, { encoding: 'utf8' });
   }
-  return execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'raci', '--', ...args], { cwd: root, encoding: 'utf8' });
+  return execFileSync('cargo', ['run', '-q', '--offline', '-p', 'raci-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
 }
 
 /**

@@ -30,3 +30,30 @@ export async function newPage(browser, options = {}) {
   page.on('pageerror', (e) => page.errors.push(String(e)));
   return page;
 }
+
+/** Holds the page's .wasm responses until `release()`: what a reader sees before the wasm. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const state = { served: false, release };
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    state.served = true;
+    await route.continue();
+  });
+  return state;
+}
+
+/** Records layout shifts from the page's start; `layoutShift(page)` is their sum (CLS). */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function layoutShift(page) {
+  return page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+}

@@ -14,7 +14,7 @@ let browser, mkdocs, docusaurus;
 
 before(async () => {
   for (const dir of [MKDOCS, DOCUSAURUS]) {
-    assert.ok(existsSync(`${dir}/index.html`), `${dir} is missing: run examples/build-sites dist`);
+    assert.ok(existsSync(`${dir}/index.html`), `${dir} is missing: run examples/build-sites target/release-artifacts (after scripts/release target/release-artifacts dist)`);
   }
   // Material's instant navigation only intercepts links listed in sitemap.xml, with the
   // site_url's port: list this server's own address there.

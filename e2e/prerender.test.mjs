@@ -16,7 +16,7 @@ function raci(...args) {
   const bin = `${ROOT}target/debug/raci`;
   return existsSync(bin)
     ? execFileSync(bin, args, { encoding: 'utf8' })
-    : execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'raci', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+    : execFileSync('cargo', ['run', '-q', '--offline', '-p', 'raci-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
 before(() => {

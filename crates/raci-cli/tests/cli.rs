@@ -8,6 +8,8 @@ use std::process::{Command, Output, Stdio};
 fn raci(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_raci"))
         .args(args)
+        // The repository's root: the paths in the messages are as an author types them there.
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -153,5 +155,76 @@ fn usage_mistakes_exit_2_with_the_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains("unknown model \"nope\"; known: wso2-managed-wso2-subscription")
+    );
+}
+
+#[test]
+fn render_batch_answers_each_request_line_in_order_with_the_element_or_the_problems() {
+    let requests = [
+        r#"{"text": "Task,R,A\nDeploy,Ops,Lead\n", "options": [["view", "parties"], ["title", "Billing"]], "stylesheet": "/a/raci-widget.css"}"#,
+        r#"{"text": "| Task | R |\n|---|---|\n| X | Ops |\n", "options": [["party", "opz"]]}"#,
+        "not a request",
+        "",
+        r#"{"text": "Task,R\nX,Y\n", "name": "teams.csv", "options": [["src", "teams.csv"]]}"#,
+    ];
+    let out = raci(&["render", "--batch"], &(requests.join("\n") + "\n"));
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        4,
+        "one answer per request, blank lines skipped"
+    );
+    // The same element `raci render` writes for that fence.
+    let alone = raci(
+        &[
+            "render",
+            "-",
+            "--option",
+            "view=parties",
+            "--option",
+            "title=Billing",
+            "--prerender",
+            "/a/raci-widget.css",
+        ],
+        "Task,R,A\nDeploy,Ops,Lead\n",
+    );
+    assert_eq!(
+        lines[0]["html"].as_str(),
+        Some(text(&alone.stdout).as_str())
+    );
+    assert!(text(&alone.stdout).starts_with(
+        "<raci-matrix view=\"parties\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/a/raci-widget.css\">"
+    ));
+    assert_eq!(lines[0]["problems"], serde_json::json!([]));
+    assert_eq!(lines[1]["html"], serde_json::Value::Null);
+    assert_eq!(
+        lines[1]["problems"],
+        serde_json::json!([{"level": "error", "message": "option \"party\": no party \"opz\" (did you mean \"ops\"?); known: ops"}])
+    );
+    assert!(lines[2]["problems"][0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("request line 3: not JSON"));
+    // A `src` file: its tables as the fallback, titled by the file's name, no first view.
+    let src = lines[3]["html"].as_str().unwrap();
+    assert!(src.starts_with("<raci-matrix src=\"teams.csv\">\n<table"));
+    assert!(src.contains("<caption>teams</caption>"));
+}
+
+#[test]
+fn vocabulary_and_version_print_what_the_plugins_check_against() {
+    let out = raci(&["vocabulary"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let list: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert_eq!(list["fenceOnly"], serde_json::json!(["title"]));
+    assert!(list["state"].as_array().unwrap().contains(&"party".into()));
+    let out = raci(&["--version"], "");
+    assert_eq!(
+        text(&out.stdout),
+        format!("raci {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
