@@ -7,6 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { newPage, ARTIFACTS } from './browser.mjs';
 import { DIST, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
+import { holdWasm } from './first-paint.mjs';
 
 const suite = useServerAndBrowser({ '/': ARTIFACTS, '/docs/assets/raci/': DIST });
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -32,18 +33,7 @@ ${tag}
 
 test('the table is painted before any wasm and does not move when the wasm takes over', async () => {
   const page = await newPage(suite.browser, { viewport: { width: 1200, height: 900 } });
-  let releaseWasm;
-  const wasmHeld = new Promise((ok) => (releaseWasm = ok));
-  await page.route('**/*.wasm', async (route) => {
-    await wasmHeld;
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const { release: releaseWasm, cls: shifts } = await holdWasm(page);
   await page.goto(`${suite.server.url}/prerendered.html`);
   const matrix = page.locator('raci-matrix');
   // Before the wasm: the widget's table, styled, with all its rows.
@@ -64,7 +54,7 @@ test('the table is painted before any wasm and does not move when the wasm takes
   // The live widget: same place, same look, same focus, and it works.
   assert.deepEqual(await below(), boxBefore);
   assert.equal(await chipBg(), styledBefore);
-  const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  const cls = await shifts();
   assert.ok(cls <= 0.01, `cumulative layout shift ${cls}`);
   assert.equal(await matrix.evaluate((el) => el.shadowRoot.activeElement?.dataset.party), 'customer');
   await page.keyboard.press('Enter');

@@ -83,25 +83,17 @@ mod cli {
                     eprintln!("{message}");
                     code = 1;
                 }
-                Ok(Ok(loaded)) => {
-                    for w in &loaded.warnings {
-                        eprintln!("{file}: warning: {w}");
+                Ok(read) => {
+                    let report = raci_widget::check::report(file, read);
+                    for line in &report.stderr {
+                        eprintln!("{line}");
                     }
-                    let c = &loaded.catalog;
-                    let tasks: usize = c.models.iter().map(|m| m.tasks.len()).sum();
-                    println!(
-                        "{file}: ok: {} models, {tasks} tasks, {} parties, {} roles",
-                        c.models.len(),
-                        c.parties.len(),
-                        c.roles.len()
-                    );
-                }
-                Ok(Err(problems)) => {
-                    for p in &problems {
-                        let kind = if p.is_error() { "error" } else { "warning" };
-                        eprintln!("{file}: {kind}: {p}");
+                    for line in &report.stdout {
+                        println!("{line}");
                     }
-                    code = 1;
+                    if report.failed() {
+                        code = 1;
+                    }
                 }
             }
         }
