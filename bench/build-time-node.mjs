@@ -71,7 +71,7 @@ if (existsSync(NATIVE)) {
 const du = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 const wasm = join(PKG, 'build/raci_node_bg.wasm');
 const gzip = execFileSync('gzip', ['-9', '-c', wasm], { maxBuffer: 1 << 28 }).length;
-const version = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')).version;
+const version = /^version *= *"([^"]+)"/m.exec(readFileSync(`${ROOT}Cargo.toml`, 'utf8'))[1];
 const tgz = `${ROOT}target/npm/raci-widget-${version}.tgz`;
 const tasks = fences.reduce((n, f) => n + f.body.split('\n').length - 3, 0);
 
