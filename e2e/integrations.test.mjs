@@ -1,12 +1,13 @@
 // The docs plugins (integrations/mkdocs, integrations/docusaurus) in the example sites, built by
 // examples/build-sites: ```raci fences (Markdown table, options), a wrapped table, src, dark
-// mode, client-side navigation, and no wasm on a page without a matrix.
+// mode, client-side navigation, no wasm on a page without a matrix, and prerendered fences (both).
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './serve.mjs';
 import { launch, newPage } from './browser.mjs';
 import { WidgetPage, isLive, frames } from './pages/widget.mjs';
 import { axeViolations } from './axe.mjs';
+import { holdWasm } from './first-paint.mjs';
 
 const MKDOCS = new URL('../examples/mkdocs/site/', import.meta.url).pathname;
 const DOCUSAURUS = new URL('../examples/docusaurus/build/', import.meta.url).pathname;
@@ -95,33 +96,24 @@ for (const [engine, site] of Object.entries(ENGINES)) {
   });
 }
 
-test('MkDocs fences come prerendered: the table is there before the wasm, nothing moves after', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
+for (const engine of ['mkdocs', 'docusaurus']) {
+  test(`${engine} fences come prerendered: the table is there before the wasm, nothing moves after`, async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { release, cls: shifts } = await holdWasm(page);
+    await page.goto(ENGINES[engine].own());
+    const first = page.locator('raci-matrix').first();
+    await first.locator('.raci tbody th').first().waitFor();
+    const w = new WidgetPage(page, first);
+    assert.equal((await w.rows()).length, 5, 'the prerendered rows, before any wasm');
+    const heading = () => page.locator('h2', { hasText: 'A table you already had' }).boundingBox();
+    const before = await heading();
+    release();
+    assert.equal(await isLive(first), true);
+    await frames(page);
+    assert.deepEqual(await heading(), before);
+    const cls = await shifts();
+    assert.ok(cls <= 0.01, `cumulative layout shift ${cls}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
   });
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(ENGINES.mkdocs.own());
-  const first = page.locator('raci-matrix').first();
-  await first.locator('.raci tbody th').first().waitFor();
-  const w = new WidgetPage(page, first);
-  assert.equal((await w.rows()).length, 5, 'the prerendered rows, before any wasm');
-  const heading = () => page.locator('h2', { hasText: 'A table you already had' }).boundingBox();
-  const before = await heading();
-  release();
-  assert.equal(await isLive(first), true);
-  await frames(page);
-  assert.deepEqual(await heading(), before);
-  const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
-  assert.ok(cls <= 0.01, `cumulative layout shift ${cls}`);
-  assert.deepEqual(page.errors, []);
-  await page.close();
-});
+}

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { newPage, ARTIFACTS } from './browser.mjs';
 import { DIST, useServerAndBrowser } from './suite.mjs';
-import { WidgetPage, isLive, frames } from './pages/widget.mjs';
+import { WidgetPage, isLive, isLiveNow, frames } from './pages/widget.mjs';
 
 const suite = useServerAndBrowser({ '/': ARTIFACTS, '/docs/assets/raci/': DIST });
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -51,9 +51,6 @@ function recordShifts() {
 }
 
 const total = (shifts) => shifts.reduce((sum, s) => sum + s.value, 0);
-/** Whether the live widget has taken the element over, without waiting for it. */
-const isLiveNow = (page) =>
-  page.evaluate(() => Promise.race([document.querySelector('raci-matrix').ready, Promise.resolve(null)]).then((el) => el !== null));
 
 test('the table is painted before any wasm and does not move when the wasm takes over', async () => {
   const page = await newPage(suite.browser, { viewport: { width: 1200, height: 900 } });
@@ -71,7 +68,7 @@ test('the table is painted before any wasm and does not move when the wasm takes
   // (Not w.ready(): that waits for the live widget.)
   await matrix.locator('.raci table').first().waitFor();
   assert.equal((await w.rows()).length, 16);
-  assert.equal(await isLiveNow(page), false, 'no wasm yet');
+  assert.equal(await isLiveNow(matrix), false, 'no wasm yet');
   const chipBg = () => matrix.locator('.raci-chip').first().evaluate((c) => getComputedStyle(c).backgroundColor);
   const styledBefore = await chipBg();
   assert.notEqual(styledBefore, 'rgba(0, 0, 0, 0)');

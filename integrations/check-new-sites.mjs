@@ -1,22 +1,43 @@
 // Opens the two new-user sites integrations/test built (MkDocs Material at /, Docusaurus under
-// /) in Chromium: the fenced table is a working, filterable, dark-mode-following matrix.
+// /) in Chromium: the fenced table is a working, filterable, dark-mode-following matrix. Where
+// the site prerendered it (Docusaurus, through the Node module), its rows are painted before
+// the wasm arrives and nothing moves when the wasm takes over (CLS ≤ 0.01).
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/serve.mjs';
 import { launch, newPage } from '../e2e/browser.mjs';
-import { WidgetPage } from '../e2e/pages/widget.mjs';
+import { WidgetPage, isLiveNow } from '../e2e/pages/widget.mjs';
+import { holdWasm } from '../e2e/first-paint.mjs';
 
 const [mkdocsSite, docusaurusSite] = process.argv.slice(2);
+const ROWS = ['Scope the release', 'Announce'];
+
 const browser = await launch();
 try {
-  for (const [name, dir, path, darkToggle] of [
-    ['MkDocs Material', mkdocsSite, '/', null],
-    ['Docusaurus', docusaurusSite, '/docs/raci/', '.navbar button[aria-label*="dark and light mode"]'],
+  for (const [name, dir, path, darkToggle, prerendered] of [
+    ['MkDocs Material', mkdocsSite, '/', null, false],
+    ['Docusaurus', docusaurusSite, '/docs/raci/', '.navbar button[aria-label*="dark and light mode"]', true],
   ]) {
     const server = await serve(dir);
     const page = await newPage(browser, { viewport: { width: 1200, height: 900 } });
+    const held = prerendered ? await holdWasm(page) : null;
     await page.goto(`${server.url}${path}`);
-    const w = await new WidgetPage(page, page.locator('raci-matrix').first()).ready();
-    assert.deepEqual(await w.rows(), ['Scope the release', 'Announce'], name);
+    const matrix = page.locator('raci-matrix').first();
+    const w = new WidgetPage(page, matrix);
+    if (prerendered) {
+      // Before any wasm: the widget's own table, styled, every row (not the light-DOM fallback).
+      await matrix.locator('.raci table').first().waitFor();
+      assert.deepEqual(await w.rows(), ROWS, `${name}: rows before the wasm`);
+      assert.equal(await isLiveNow(matrix), false, `${name}: no wasm yet`);
+      const chip = await matrix.locator('.raci-chip').first().evaluate((c) => getComputedStyle(c).backgroundColor);
+      assert.notEqual(chip, 'rgba(0, 0, 0, 0)', `${name}: the first view is styled`);
+    }
+    held?.release();
+    await w.ready();
+    assert.deepEqual(await w.rows(), ROWS, name);
+    if (prerendered) {
+      const cls = await held.cls();
+      assert.ok(cls <= 0.01, `${name}: cumulative layout shift ${cls} when the wasm took over`);
+    }
     await w.filterParty('legal');
     assert.deepEqual(await w.rows(), ['Announce'], name);
     if (darkToggle) {
@@ -31,7 +52,7 @@ try {
     assert.deepEqual(errors, [], name);
     await page.close();
     await server.close();
-    console.log(`  ${name}: a fenced table renders, filters and follows dark mode`);
+    console.log(`  ${name}: a fenced table renders${prerendered ? ' (prerendered: rows before the wasm, no shift)' : ''}, filters and follows dark mode`);
   }
 } finally {
   await browser.close();

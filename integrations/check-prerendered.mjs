@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/serve.mjs';
 import { holdWasm, launch, layoutShift, newPage, recordLayoutShifts } from '../e2e/browser.mjs';
-import { WidgetPage } from '../e2e/pages/widget.mjs';
+import { WidgetPage, frames } from '../e2e/pages/widget.mjs';
 
 const [site, path, rowsText, party, filteredText] = process.argv.slice(2);
 if (!filteredText) {
@@ -35,7 +35,7 @@ try {
   assert.deepEqual(fallback, rows, 'the light-DOM fallback table');
   wasm.release();
   await w.ready();
-  await page.waitForTimeout(300);
+  await frames(page);
   const cls = await layoutShift(page);
   assert.ok(cls <= 0.01, `cumulative layout shift ${cls} when the wasm took over`);
   await w.filterParty(party);

@@ -1,7 +1,7 @@
 # Sourced by the integration scripts: `run LABEL CMD…` runs CMD quietly, prints the label and
 # its seconds, and on failure shows CMD's output and stops.
 LOG=$(mktemp)
-trap 'rm -f "$LOG"' EXIT
+trap 'rm -f "$LOG" "$LOG.out"' EXIT
 run() {
   local label=$1 start=$SECONDS
   shift

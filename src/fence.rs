@@ -15,7 +15,7 @@ use crate::model::grid::{read_grids, Layout};
 use crate::model::json::full_json;
 use crate::model::load::{load, load_as, Format};
 use crate::model::{Catalog, Loaded, Model, Problem};
-use crate::prerender::shadow_template;
+use crate::prerender::first_view;
 
 pub use options::{bad_values, unknown_options};
 
@@ -39,8 +39,15 @@ pub struct Rendered {
     pub warnings: Vec<Problem>,
 }
 
-/// The `<raci-matrix>` for `request`, or the problems that stop it (the build fails on them).
+/// [`render_async`], run to completion here (natively the renderer needs no event loop).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn render(request: &Request) -> Result<Rendered, Vec<Problem>> {
+    futures::executor::block_on(render_async(request))
+}
+
+/// The `<raci-matrix>` for `request`, or the problems that stop it (the build fails on them).
+/// Every host runs this one: natively through [`render`], under Node as a Promise.
+pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem>> {
     let options = request.options;
     let unknown = unknown_options(options);
     if !unknown.is_empty() {
@@ -98,7 +105,7 @@ pub fn render(request: &Request) -> Result<Rendered, Vec<Problem>> {
     let first_view = match (request.stylesheet, src) {
         (Some(css), None) => {
             let shown = as_the_widget_reads_it(&catalog, &models, format == Format::Json)?;
-            shadow_template(&shown, &attribute_pairs(options), css)
+            first_view(&shown, &attribute_pairs(options), css).await
         }
         _ => String::new(),
     };

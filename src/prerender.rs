@@ -11,11 +11,20 @@ use crate::components::{AppProps, Status, Widget, WidgetProps};
 use crate::model::export::escape_into;
 use crate::model::{Loaded, ViewState};
 
+/// [`first_view`], run to completion here (natively Yew's server renderer needs no event loop).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shadow_template(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) -> String {
+    futures::executor::block_on(first_view(shown, pairs, css_url))
+}
+
 /// `<template shadowrootmode="open">` with the stylesheet at `css_url` and the first view of
 /// `shown` in the state `pairs` (the element's attributes) describe. `shown` must be the
 /// catalog and notes as the widget will read them back from the element's content
 /// ([`crate::fence::as_the_widget_reads_it`]), so the live view is the same markup.
-pub fn shadow_template(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) -> String {
+///
+/// A future: on wasm32 (the Node module) Yew's renderer schedules its work on the host's event
+/// loop, so it must be awaited there, not blocked on.
+pub async fn first_view(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) -> String {
     let initial = ViewState::from_pairs(&shown.catalog, pairs.iter().copied());
     let app = AppProps {
         catalog: Rc::new(shown.catalog.clone()),
@@ -36,7 +45,7 @@ pub fn shadow_template(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) ->
         on_shown: Default::default(),
     };
     let renderer = LocalServerRenderer::<Widget>::with_props(props).hydratable(false);
-    let body = futures::executor::block_on(renderer.render());
+    let body = renderer.render().await;
     let mut href = String::new();
     escape_into(&mut href, css_url);
     // The HTML parser streams a declarative shadow root and may paint it half-parsed (a slow

@@ -1,6 +1,6 @@
 //! `fence::render`: an author's fence as the `<raci-matrix>` a build-time plugin writes into the
 //! page. What the author reads (the build's messages) and what the page holds.
-
+#![cfg(not(target_arch = "wasm32"))]
 #![cfg(not(target_arch = "wasm32"))]
 
 use raci_widget::fence::{render, Rendered, Request};

@@ -28,6 +28,11 @@ export async function settled(page) {
   });
 }
 
+/** Whether the live widget has taken `host` over already (prerendered markup looks the same). */
+export function isLiveNow(host) {
+  return host.evaluate((el) => Promise.race([el.ready, Promise.resolve(null)]).then((v) => v !== null));
+}
+
 /** Resolves after `count` more frames have been painted (layout-shift entries are out by then). */
 export function frames(page, count = 2) {
   return page.evaluate(

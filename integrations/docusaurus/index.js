@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ASSETS = path.join(__dirname, 'assets'); // the widget build, copied in by ./build-package
+const shared = require('./shared.js');
 
 module.exports = function raciWidget(context, options = {}) {
   const dir = String(options.assetsDir ?? 'assets/raci').replace(/^\/+|\/+$/g, '');
@@ -13,6 +14,8 @@ module.exports = function raciWidget(context, options = {}) {
   if (!fs.existsSync(path.join(ASSETS, 'raci-widget.js'))) {
     throw new Error(`raci-widget-docusaurus: the widget files are missing from ${ASSETS} (run build-package)`);
   }
+  // Before any page compiles: prerendered fences link the stylesheet from here.
+  shared.assetsUrl = url;
   return {
     name: 'raci-widget-docusaurus',
     injectHtmlTags() {

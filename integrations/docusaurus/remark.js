@@ -1,12 +1,16 @@
-// Remark plugin for ```raci fences in Docusaurus (MDX): the fence becomes a <raci-matrix> with
-// plain tables inside, built at compile time: what readers without JavaScript and search
-// engines see, and the data the widget reads. Add it to the docs (or pages/blog) plugin:
-//   docs: { remarkPlugins: [require('raci-widget-docusaurus/remark')] }
-// Body: a Markdown table (several, each after a `#` heading: several models), CSV, or JSON in
-// the widget's data format. Meta: title="…" view="parties" party="…" roles="r,a" src="…" ….
-const { kindOf, markdownTables, csvRows, jsonTables, tableNode, jsx } = require('./tables.js');
-
-const ATTRIBUTES = ['model', 'view', 'party', 'roles', 'q', 'checks', 'from', 'theme', 'loading', 'src'];
+// Remark plugin for ```raci fences in Docusaurus (MDX and Markdown pages). Each fence's body is
+// handed to the widget's own reader and prerenderer (./build: raci-widget/build, WebAssembly for
+// Node, the package's own copy, put there by build-package):
+// no table is read here. A problem fails the build with the reader's message, naming the page
+// and the fence's line; a good fence becomes the <raci-matrix> the reader wrote: the fallback
+// tables (what readers without JavaScript and search engines see, and the widget's data) and
+// the first view, prerendered, so rows are painted before the wasm and nothing moves.
+//   import raciRemark from 'raci-widget-docusaurus/remark';
+//   docs: { remarkPlugins: [raciRemark] }        (or [[raciRemark, { prerender: false }]])
+// Meta: title="…" view="parties" party="…" roles="r,a" src="…" … (README "Embed in your docs").
+const path = require('node:path');
+const { render, attributes } = require('./build/index.cjs');
+const shared = require('./shared.js');
 
 /** `title="Billing changes" view=parties` → { title: 'Billing changes', view: 'parties' }. */
 function parseMeta(meta) {
@@ -17,42 +21,105 @@ function parseMeta(meta) {
   return options;
 }
 
-function tablesFor(body, kind, title) {
-  if (!body.trim()) return [];
-  if (kind === 'json') {
-    let data;
-    try {
-      data = JSON.parse(body);
-    } catch (error) {
-      throw new Error(`raci fence: the JSON does not parse: ${error.message}`);
+/** An estree Program of one statement, as MDX wants beside JSX expressions and ESM. */
+const program = (statement) => ({ type: 'Program', sourceType: 'module', body: [statement] });
+const literal = (value) => ({ type: 'Literal', value });
+
+/**
+ * The element as an MDX JSX node: the fence's attributes as strings, and the reader's HTML as
+ * its inner HTML. React then writes that HTML verbatim (a declarative shadow root and tables
+ * are not JSX), and does not touch it on hydration, when the browser has already turned the
+ * template into the element's shadow root.
+ */
+function elementNode(options, html) {
+  const inner = html.slice(html.indexOf('>\n') + 2, html.lastIndexOf('</raci-matrix>'));
+  const fenceOnly = new Set(attributes.fenceOnly);
+  const attrs = Object.entries(options)
+    .filter(([key]) => !fenceOnly.has(key))
+    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  const object = {
+    type: 'ObjectExpression',
+    properties: [
+      { type: 'Property', kind: 'init', method: false, shorthand: false, computed: false, key: { type: 'Identifier', name: '__html' }, value: literal(inner) },
+    ],
+  };
+  attrs.push({
+    type: 'mdxJsxAttribute',
+    name: 'dangerouslySetInnerHTML',
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: `{__html: ${JSON.stringify(inner)}}`,
+      data: { estree: program({ type: 'ExpressionStatement', expression: object }) },
+    },
+  });
+  return { type: 'mdxJsxFlowElement', name: 'raci-matrix', attributes: attrs, children: [] };
+}
+
+const HEAD = 'RaciWidgetHead';
+
+/**
+ * The stylesheet in the page's <head> (Docusaurus' Head), render-blocking, so the prerendered
+ * view is styled from its first paint; only on pages that show a matrix.
+ */
+function headNodes(stylesheet) {
+  const source = '@docusaurus/Head';
+  const esm = {
+    type: 'mdxjsEsm',
+    value: `import ${HEAD} from '${source}';`,
+    data: {
+      estree: program({
+        type: 'ImportDeclaration',
+        specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: HEAD } }],
+        source: literal(source),
+      }),
+    },
+  };
+  const link = {
+    type: 'mdxJsxFlowElement',
+    name: 'link',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'rel', value: 'stylesheet' },
+      { type: 'mdxJsxAttribute', name: 'href', value: stylesheet },
+    ],
+    children: [],
+  };
+  return [esm, { type: 'mdxJsxFlowElement', name: HEAD, attributes: [], children: [link] }];
+}
+
+function fences(node, found = []) {
+  (node.children ?? []).forEach((child, index) => {
+    if (child.type === 'code' && child.lang === 'raci') found.push({ node: child, parent: node, index });
+    else fences(child, found);
+  });
+  return found;
+}
+
+/** The page as the author knows it: relative to the site, with the fence's first line. */
+function where(file, node) {
+  const page = file.path ? path.relative(file.cwd ?? process.cwd(), file.path) : 'a page';
+  return `${page.split(path.sep).join('/')}:${node.position?.start?.line ?? 1}`;
+}
+
+module.exports = function remarkRaci(settings = {}) {
+  return async (tree, file) => {
+    const found = fences(tree);
+    if (!found.length) return;
+    const prerender = settings.prerender !== false;
+    const stylesheet = settings.stylesheet ?? `${shared.assetsUrl}raci-widget.css`;
+    let prerendered = false;
+    for (const { node, parent, index } of found) {
+      const options = parseMeta(node.meta);
+      const name = where(file, node);
+      const { html, warnings } = await render(node.value ?? '', {
+        name,
+        options,
+        stylesheet: prerender ? stylesheet : undefined,
+      });
+      for (const w of warnings) console.warn(`[raci] ${name}: warning: ${w.text}`);
+      prerendered ||= html.includes('shadowrootmode');
+      parent.children[index] = elementNode(options, html);
     }
-    return jsonTables(data).map((t) => tableNode(t.rows, t.title, t.id));
-  }
-  const tables = kind === 'markdown' ? markdownTables(body) : [{ title: '', rows: csvRows(body) }];
-  return tables.map((t, i) => tableNode(t.rows, t.title || (i === 0 ? title : ''), ''));
-}
-
-function raciFence(node) {
-  const options = parseMeta(node.meta);
-  const unknown = Object.keys(options).filter((k) => k !== 'title' && !ATTRIBUTES.includes(k));
-  if (unknown.length) throw new Error(`raci fence: unknown option ${unknown.join(', ')} (known: title, ${ATTRIBUTES.join(', ')})`);
-  const attributes = Object.fromEntries(ATTRIBUTES.filter((k) => k in options).map((k) => [k, options[k]]));
-  const children = tablesFor(node.value ?? '', kindOf(node.value ?? ''), options.title ?? '');
-  if (!children.length && options.src) {
-    children.push(jsx('p', {}, [{ type: 'text', value: `The RACI matrix in ${options.src}.` }]));
-  }
-  return jsx('raci-matrix', attributes, children);
-}
-
-function visit(node, parent, index) {
-  if (node.type === 'code' && node.lang === 'raci' && parent) {
-    parent.children[index] = raciFence(node);
-    return;
-  }
-  (node.children ?? []).forEach((child, i) => visit(child, node, i));
-}
-
-module.exports = function remarkRaci() {
-  return (tree) => visit(tree, null, 0);
+    if (prerendered) tree.children.unshift(...headNodes(stylesheet));
+  };
 };
 module.exports.parseMeta = parseMeta;

@@ -99,25 +99,18 @@ fn check(files: &[String], layout: Layout) -> i32 {
                 eprintln!("{message}");
                 code = 1;
             }
-            Ok(Ok(loaded)) => {
-                for w in &loaded.warnings {
-                    eprintln!("{file}: warning: {w}");
+            Ok(read) => {
+                // The same lines as the Node module's `raci check` (raci_widget::check).
+                let report = raci_widget::check::report(file, read);
+                for line in &report.stderr {
+                    eprintln!("{line}");
                 }
-                let c = &loaded.catalog;
-                let tasks: usize = c.models.iter().map(|m| m.tasks.len()).sum();
-                println!(
-                    "{file}: ok: {} models, {tasks} tasks, {} parties, {} roles",
-                    c.models.len(),
-                    c.parties.len(),
-                    c.roles.len()
-                );
-            }
-            Ok(Err(problems)) => {
-                for p in &problems {
-                    let kind = if p.is_error() { "error" } else { "warning" };
-                    eprintln!("{file}: {kind}: {p}");
+                for line in &report.stdout {
+                    println!("{line}");
                 }
-                code = 1;
+                if report.failed() {
+                    code = 1;
+                }
             }
         }
     }

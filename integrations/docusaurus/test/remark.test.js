@@ -1,55 +1,97 @@
-// The remark plugin turns ```raci fences into <raci-matrix> elements with tables inside.
+// The remark plugin hands ```raci fences to the widget's reader (the Node module in ./build,
+// put there by build-package) and puts the element it renders into the MDX tree.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
+const path = require('node:path');
 const remarkRaci = require('../remark.js');
 
-function transform(value, meta = '') {
-  const tree = { type: 'root', children: [{ type: 'code', lang: 'raci', meta, value }] };
-  remarkRaci()(tree);
-  return tree.children[0];
+const PAGE = path.join(process.cwd(), 'docs', 'raci.md');
+
+async function transform(value, meta = '', settings = {}) {
+  const code = { type: 'code', lang: 'raci', meta, value, position: { start: { line: 7, column: 1 } } };
+  const tree = { type: 'root', children: [{ type: 'paragraph', children: [] }, code] };
+  await remarkRaci(settings)(tree, { path: PAGE, cwd: process.cwd() });
+  return tree;
 }
 
-/** The table as rows of text, header first, from the JSX nodes. */
-function rows(table) {
-  const text = (n) => (n.children ?? []).map((c) => c.value ?? text(c)).join('');
-  const trs = [];
-  const walk = (n) => (n.name === 'tr' ? trs.push(n.children.map(text)) : (n.children ?? []).forEach(walk));
-  walk(table);
-  return trs;
+const element = (tree) => tree.children.find((n) => n.name === 'raci-matrix');
+const attrs = (node) => Object.fromEntries(node.attributes.filter((a) => typeof a.value === 'string').map((a) => [a.name, a.value]));
+/** The HTML React will write inside the element (dangerouslySetInnerHTML, from its estree). */
+const inner = (node) => node.attributes.find((a) => a.name === 'dangerouslySetInnerHTML').value.data.estree.body[0].expression.properties[0].value.value;
+/** Rows of cell text of the light-DOM tables (outside the template). */
+function fallbackRows(html) {
+  const light = html.replace(/<template[\s\S]*?<\/template>/, '');
+  return [...light.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, '')));
 }
 
-const attrs = (node) => Object.fromEntries(node.attributes.map((a) => [a.name, a.value]));
+const TABLE = '| Task | R | A |\n|---|---|---|\n| Deploy | Ops \\| Dev | Lead |\n';
+// The table as the reader writes it back: the roles named, an escaped pipe kept in its cell.
+const FALLBACK_ROWS = [['Task', 'Description', 'Responsible', 'Accountable'], ['Deploy', '', 'Ops | Dev', 'Lead']];
 
-test('a Markdown table with options', () => {
-  const node = transform('| Task | R | A |\n|---|---|---|\n| Deploy | Ops \\| Dev | Lead |\n', 'title="Release" view=parties party="ops"');
+test('a Markdown table with options: the attributes, the fallback table, the first view and its stylesheet in the head', async () => {
+  const tree = await transform(TABLE, 'title="Release" view=parties party="lead"', { stylesheet: '/docs/assets/raci/raci-widget.css' });
+  const node = element(tree);
   assert.equal(node.type, 'mdxJsxFlowElement');
-  assert.equal(node.name, 'raci-matrix');
-  assert.deepEqual(attrs(node), { view: 'parties', party: 'ops' });
-  const [table] = node.children;
-  assert.equal(table.children[0].name, 'caption');
-  assert.deepEqual(rows(table), [['Task', 'R', 'A'], ['Deploy', 'Ops | Dev', 'Lead']]);
+  assert.deepEqual(attrs(node), { view: 'parties', party: 'lead' });
+  const html = inner(node);
+  assert.match(html, /^<template shadowrootmode="open"><link rel="stylesheet" href="\/docs\/assets\/raci\/raci-widget.css">/);
+  assert.match(html, /<caption>Release<\/caption>/);
+  assert.deepEqual(fallbackRows(html), FALLBACK_ROWS);
+  // The first view in the template: the party view's header names the parties.
+  const template = html.match(/<template[\s\S]*?<\/template>/)[0];
+  assert.match(template, /Ops/);
+  assert.match(template, /Lead/);
+  // The head link, once, through Docusaurus' Head (imported as ESM).
+  assert.equal(tree.children[0].type, 'mdxjsEsm');
+  assert.match(tree.children[0].value, /import RaciWidgetHead from '@docusaurus\/Head'/);
+  const head = tree.children[1];
+  assert.equal(head.name, 'RaciWidgetHead');
+  assert.deepEqual(attrs(head.children[0]), { rel: 'stylesheet', href: '/docs/assets/raci/raci-widget.css' });
 });
 
-test('several Markdown tables, each titled by its heading', () => {
-  const node = transform('# One\n| Task | R |\n|--|--|\n| A | X |\n\n# Two\n| Task | R |\n|--|--|\n| B | Y |\n');
-  assert.deepEqual(node.children.map((t) => t.children[0].children[0].value), ['One', 'Two']);
+test('without the plugin told otherwise, the stylesheet is under /assets/raci/; prerender: false leaves the view out', async () => {
+  const linked = inner(element(await transform(TABLE)));
+  assert.match(linked, /href="\/assets\/raci\/raci-widget.css"/);
+  const tree = await transform(TABLE, '', { prerender: false });
+  assert.doesNotMatch(inner(element(tree)), /template/);
+  assert.equal(tree.children.some((n) => n.type === 'mdxjsEsm'), false, 'no head link without a first view');
 });
 
-test('CSV with quoted fields and semicolons', () => {
-  const node = transform('Task;Responsible\n"Price; change";"Finance, Sales"\n');
-  assert.deepEqual(rows(node.children[0]), [['Task', 'Responsible'], ['Price; change', 'Finance, Sales']]);
+test('a CSV separator tie is read as the widget reads it (one reader)', async () => {
+  const html = inner(element(await transform('Task,Responsible;Accountable\nDeploy,Ops;Lead\n')));
+  // The widget splits this header on `;`: the task column is "Task,Responsible".
+  assert.deepEqual(fallbackRows(html), [['Task', 'Description', 'Accountable'], ['Deploy,Ops', '', 'Lead']]);
 });
 
-test('JSON in the data format: one table per model, the model id kept', () => {
-  const node = transform(JSON.stringify({ models: [{ id: 'm', title: 'M', tasks: [{ task: 'T', cells: { r: 'Ops', a: 'Lead' } }] }] }));
-  const [table] = node.children;
-  assert.deepEqual(attrs(table), { 'data-model': 'm' });
-  assert.deepEqual(rows(table), [['Task', 'Description', 'Responsible', 'Accountable', 'Consulted', 'Informed'], ['T', '', 'Ops', 'Lead', '', '']]);
-  assert.throws(() => transform('{ nope'), /raci fence: the JSON does not parse/);
+test('a JSON fence keeps its intro and role meanings: the data goes inline', async () => {
+  const data = { intro: 'Who does what.', roles: [{ id: 'r', letter: 'R', name: 'Responsible', meaning: 'Does it' }], models: [{ id: 'm', title: 'M', tasks: [{ task: 'T', cells: { r: 'Ops' } }] }] };
+  const html = inner(element(await transform(JSON.stringify(data))));
+  const json = JSON.parse(html.match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1]);
+  assert.equal(json.intro[0] ?? json.intro, 'Who does what.');
+  assert.equal(json.roles[0].meaning, 'Does it');
+  assert.match(html, /<table data-model="m">/);
 });
 
-test('src with an empty body, and unknown options refused', () => {
-  const node = transform('', 'src="/docs/raci/teams.csv"');
+test("a problem fails the page with the reader's message, naming the page and the fence's line", async () => {
+  await assert.rejects(transform(TABLE, 'party="Led"'), (error) => {
+    assert.equal(error.name, 'RaciError');
+    assert.equal(error.message, 'docs/raci.md:7: error: option "party": no party "Led" (did you mean "lead"?); known: ops-dev, lead');
+    return true;
+  });
+  await assert.rejects(transform(TABLE, 'colour="red"'), /docs\/raci\.md:7: error: .*colour/);
+  await assert.rejects(transform('| Task | R |\n|---|---|\n| A | B | C |\n'), /docs\/raci\.md:7: error: /);
+});
+
+test('src with an empty body: a link to the file, no first view', async () => {
+  const tree = await transform('', 'src="/docs/raci/teams.csv"');
+  const node = element(tree);
   assert.deepEqual(attrs(node), { src: '/docs/raci/teams.csv' });
-  assert.throws(() => transform('| Task | R |\n|--|--|\n| A | B |', 'colour="red"'), /unknown option colour/);
+  assert.match(inner(node), /<a href="\/docs\/raci\/teams.csv">/);
+  assert.doesNotMatch(inner(node), /template/);
+});
+
+test('a page without fences is left alone', async () => {
+  const tree = { type: 'root', children: [{ type: 'code', lang: 'js', value: 'x' }] };
+  await remarkRaci()(tree, { path: PAGE });
+  assert.deepEqual(tree.children, [{ type: 'code', lang: 'js', value: 'x' }]);
 });
