@@ -521,3 +521,16 @@ fn a_long_table_model_id_reads_back() {
         props::check_result(&read_grids(&grids), "long id");
     }
 }
+
+#[test]
+fn a_bracket_shared_by_a_name_and_its_note_is_not_unpaired_by_quotes() {
+    // The fuzzer found it: quoting the name "x [y/z] (a" left its note's "]" unpaired.
+    props::check_cell("_x_ n [y/z] (a (y/z])");
+    let entries = parse_cell("x [y/z] (a (y/z])").unwrap();
+    let written = format_cell(
+        entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.if_required, e.note.as_deref())),
+    );
+    assert_eq!(written, "x [y/z] (a (y/z])");
+}

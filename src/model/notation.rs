@@ -225,8 +225,38 @@ pub fn format_cell_knowing<'a>(
         [a, b] if is_empty_mark(&format!("{}/{}", a.0, b.0))
     );
     let separator = if mixed || markup || nobody { ", " } else { "/" };
+    let quoted = write_entries(&entries, separator, markup, &known, true);
+    // A note's own bracket can pair with one in the name (`a [b (c]`): quoting the name then
+    // leaves the note's bracket unpaired, and the plain form is the one that reads back.
+    let same = |text: &str| {
+        parse_cell(text).is_ok_and(|again| {
+            again.len() == entries.len()
+                && again
+                    .iter()
+                    .zip(&entries)
+                    .all(|(a, e)| (a.name.as_str(), a.if_required, a.note.as_deref()) == *e)
+        })
+    };
+    if same(&quoted) {
+        return quoted;
+    }
+    let plain = write_entries(&entries, separator, markup, &known, false);
+    if same(&plain) {
+        plain
+    } else {
+        quoted
+    }
+}
+
+fn write_entries(
+    entries: &[(&str, bool, Option<&str>)],
+    separator: &str,
+    markup: bool,
+    known: &impl Fn(&str) -> bool,
+    quoting: bool,
+) -> String {
     let mut out = String::new();
-    for (name, if_required, note) in entries {
+    for &(name, if_required, note) in entries {
         if !out.is_empty() {
             out.push_str(separator);
         }
@@ -240,6 +270,7 @@ pub fn format_cell_knowing<'a>(
             {
                 name.into()
             }
+            _ if !quoting => name.into(),
             _ if note.is_some_and(whole) => quote(name).into(),
             _ => cell_name(name),
         };
