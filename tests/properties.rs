@@ -533,4 +533,6 @@ fn a_bracket_shared_by_a_name_and_its_note_is_not_unpaired_by_quotes() {
             .map(|e| (e.name.as_str(), e.if_required, e.note.as_deref())),
     );
     assert_eq!(written, "x [y/z] (a (y/z])");
+    // And a note holding "(" after a quoted name: the name stays quoted.
+    props::check_cell("a & \"|b\" (c /(d])");
 }

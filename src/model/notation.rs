@@ -225,9 +225,8 @@ pub fn format_cell_knowing<'a>(
         [a, b] if is_empty_mark(&format!("{}/{}", a.0, b.0))
     );
     let separator = if mixed || markup || nobody { ", " } else { "/" };
-    let quoted = write_entries(&entries, separator, markup, &known, true);
-    // A note's own bracket can pair with one in the name (`a [b (c]`): quoting the name then
-    // leaves the note's bracket unpaired, and the plain form is the one that reads back.
+    // Names in quotes where they need them; else (a note's bracket pairing with one in the
+    // name, `a [b/c] (d (e])`) plain; else (a note holding parentheses) every name quoted.
     let same = |text: &str| {
         parse_cell(text).is_ok_and(|again| {
             again.len() == entries.len()
@@ -237,15 +236,40 @@ pub fn format_cell_knowing<'a>(
                     .all(|(a, e)| (a.name.as_str(), a.if_required, a.note.as_deref()) == *e)
         })
     };
-    if same(&quoted) {
-        return quoted;
+    let n = entries.len();
+    let first = write_entries(
+        &entries,
+        separator,
+        markup,
+        &known,
+        &vec![Quoting::Needed; n],
+    );
+    if same(&first) {
+        return first;
     }
-    let plain = write_entries(&entries, separator, markup, &known, false);
-    if same(&plain) {
-        plain
-    } else {
-        quoted
-    }
+    // Brackets in notes that pair across entries: try each entry plain or quoted (a few
+    // entries at most; only such cells get here, never a table's usual ones).
+    let modes = [Quoting::Needed, Quoting::Never, Quoting::Always];
+    let tries = 3usize.checked_pow(n.min(5) as u32).unwrap_or(1);
+    (1..tries)
+        .map(|k| {
+            let pick: Vec<Quoting> = (0..n)
+                .map(|i| {
+                    let digit = k / 3usize.pow(i.min(5) as u32) % 3;
+                    modes.get(digit).copied().unwrap_or(Quoting::Needed)
+                })
+                .collect();
+            write_entries(&entries, separator, markup, &known, &pick)
+        })
+        .find(|text| same(text))
+        .unwrap_or(first)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Quoting {
+    Needed,
+    Never,
+    Always,
 }
 
 fn write_entries(
@@ -253,10 +277,11 @@ fn write_entries(
     separator: &str,
     markup: bool,
     known: &impl Fn(&str) -> bool,
-    quoting: bool,
+    quoting: &[Quoting],
 ) -> String {
     let mut out = String::new();
-    for &(name, if_required, note) in entries {
+    for (i, &(name, if_required, note)) in entries.iter().enumerate() {
+        let quoting = quoting.get(i).copied().unwrap_or(Quoting::Needed);
         if !out.is_empty() {
             out.push_str(separator);
         }
@@ -270,7 +295,8 @@ fn write_entries(
             {
                 name.into()
             }
-            _ if !quoting => name.into(),
+            _ if quoting == Quoting::Never => name.into(),
+            _ if quoting == Quoting::Always => quote(name).into(),
             _ if note.is_some_and(whole) => quote(name).into(),
             _ => cell_name(name),
         };
