@@ -247,15 +247,15 @@ pub fn format_cell_knowing<'a>(
     if same(&first) {
         return first;
     }
-    // Brackets in notes that pair across entries: try each entry plain or quoted (a few
-    // entries at most; only such cells get here, never a table's usual ones).
+    // Brackets in notes that pair across entries: try each entry plain or quoted (the first
+    // seven entries; only such cells get here, never a table's usual ones).
     let modes = [Quoting::Needed, Quoting::Never, Quoting::Always];
-    let tries = 3usize.checked_pow(n.min(5) as u32).unwrap_or(1);
+    let tries = 3usize.checked_pow(n.min(7) as u32).unwrap_or(1);
     (1..tries)
         .map(|k| {
             let pick: Vec<Quoting> = (0..n)
                 .map(|i| {
-                    let digit = k / 3usize.pow(i.min(5) as u32) % 3;
+                    let digit = k / 3usize.pow(i.min(7) as u32) % 3;
                     modes.get(digit).copied().unwrap_or(Quoting::Needed)
                 })
                 .collect();
