@@ -48,6 +48,16 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
             None => name.to_string(),
         };
         let name = name.as_str();
+        // Each name (unless quoted) and note pairs its own brackets: one pairing across
+        // entries (`a [b/c] (d (e])`) could not be written back so as to read the same.
+        let own = [(!quoted).then_some(name), note];
+        if let Some(odd) = own.into_iter().flatten().find(|t| !balanced(t)) {
+            return Err(format!(
+                "{part_q}: {odd_q} leaves a bracket unpaired",
+                part_q = Q(part),
+                odd_q = Q(odd)
+            ));
+        }
         if name.is_empty() {
             return Err(if note.is_some() {
                 format!("{part_q} has a note but no name", part_q = Q(part))
@@ -78,6 +88,22 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
         }
     }
     Ok(entries)
+}
+
+/// Whether every `(`/`[` in `text` is closed, in order, by a `)`/`]`.
+fn balanced(text: &str) -> bool {
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 pub fn is_empty_mark(text: &str) -> bool {
