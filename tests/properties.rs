@@ -521,3 +521,22 @@ fn a_long_table_model_id_reads_back() {
         props::check_result(&read_grids(&grids), "long id");
     }
 }
+
+#[test]
+fn a_bracket_shared_by_a_name_and_its_note_is_refused_with_where() {
+    // The fuzzer found cells whose brackets pair only across entries ("x [y/z] (a (y/z])":
+    // the name "x [y/z] (a" and the note "y/z]"): no way of writing them reads back the
+    // same, so they are refused, saying which part leaves a bracket unpaired.
+    props::check_cell("_x_ n [y/z] (a (y/z])");
+    let error = parse_cell("x [y/z] (a (y/z])").unwrap_err();
+    assert_eq!(
+        error,
+        "\"x [y/z] (a (y/z])\": \"x [y/z] (a\" leaves a bracket unpaired"
+    );
+    props::check_cell("a & \"|b\" (c /(d])");
+    // Balanced ones read as before.
+    assert_eq!(
+        parse_cell("Legal (EU [west])").unwrap()[0].note.as_deref(),
+        Some("EU [west]")
+    );
+}

@@ -48,6 +48,16 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
             None => name.to_string(),
         };
         let name = name.as_str();
+        // Each name (unless quoted) and note pairs its own brackets: one pairing across
+        // entries (`a [b/c] (d (e])`) could not be written back so as to read the same.
+        let own = [(!quoted).then_some(name), note];
+        if let Some(odd) = own.into_iter().flatten().find(|t| !balanced(t)) {
+            return Err(format!(
+                "{part_q}: {odd_q} leaves a bracket unpaired",
+                part_q = Q(part),
+                odd_q = Q(odd)
+            ));
+        }
         if name.is_empty() {
             return Err(if note.is_some() {
                 format!("{part_q} has a note but no name", part_q = Q(part))
@@ -78,6 +88,22 @@ pub fn parse_cell(text: &str) -> Result<Vec<Entry>, String> {
         }
     }
     Ok(entries)
+}
+
+/// Whether every `(`/`[` in `text` is closed, in order, by a `)`/`]`.
+fn balanced(text: &str) -> bool {
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 pub fn is_empty_mark(text: &str) -> bool {
@@ -225,8 +251,63 @@ pub fn format_cell_knowing<'a>(
         [a, b] if is_empty_mark(&format!("{}/{}", a.0, b.0))
     );
     let separator = if mixed || markup || nobody { ", " } else { "/" };
+    // Names in quotes where they need them; else (a note's bracket pairing with one in the
+    // name, `a [b/c] (d (e])`) plain; else (a note holding parentheses) every name quoted.
+    let same = |text: &str| {
+        parse_cell(text).is_ok_and(|again| {
+            again.len() == entries.len()
+                && again
+                    .iter()
+                    .zip(&entries)
+                    .all(|(a, e)| (a.name.as_str(), a.if_required, a.note.as_deref()) == *e)
+        })
+    };
+    let n = entries.len();
+    let first = write_entries(
+        &entries,
+        separator,
+        markup,
+        &known,
+        &vec![Quoting::Needed; n],
+    );
+    if same(&first) {
+        return first;
+    }
+    // Brackets in notes that pair across entries: try each entry plain or quoted (the first
+    // seven entries; only such cells get here, never a table's usual ones).
+    let modes = [Quoting::Needed, Quoting::Never, Quoting::Always];
+    let tries = 3usize.checked_pow(n.min(7) as u32).unwrap_or(1);
+    (1..tries)
+        .map(|k| {
+            let pick: Vec<Quoting> = (0..n)
+                .map(|i| {
+                    let digit = k / 3usize.pow(i.min(7) as u32) % 3;
+                    modes.get(digit).copied().unwrap_or(Quoting::Needed)
+                })
+                .collect();
+            write_entries(&entries, separator, markup, &known, &pick)
+        })
+        .find(|text| same(text))
+        .unwrap_or(first)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Quoting {
+    Needed,
+    Never,
+    Always,
+}
+
+fn write_entries(
+    entries: &[(&str, bool, Option<&str>)],
+    separator: &str,
+    markup: bool,
+    known: &impl Fn(&str) -> bool,
+    quoting: &[Quoting],
+) -> String {
     let mut out = String::new();
-    for (name, if_required, note) in entries {
+    for (i, &(name, if_required, note)) in entries.iter().enumerate() {
+        let quoting = quoting.get(i).copied().unwrap_or(Quoting::Needed);
         if !out.is_empty() {
             out.push_str(separator);
         }
@@ -240,6 +321,8 @@ pub fn format_cell_knowing<'a>(
             {
                 name.into()
             }
+            _ if quoting == Quoting::Never => name.into(),
+            _ if quoting == Quoting::Always => quote(name).into(),
             _ if note.is_some_and(whole) => quote(name).into(),
             _ => cell_name(name),
         };

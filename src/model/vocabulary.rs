@@ -1,6 +1,6 @@
 //! The role vocabularies people use in RACI charts: RACI itself, RASCI's Support, RACI-VS'
 //! Verifier and Signatory. A document's legend tables rename them and add letters
-//! ([`Vocab`], `vocab.rs`); text headers are told apart here.
+//! (`vocab.rs`); text headers are told apart here.
 
 use super::types::Role;
 
