@@ -28,6 +28,7 @@ export interface RaciMatrixAttributes {
   view?: 'roles' | 'parties' | 'compare' | 'summary';
   checks?: boolean | 'on' | 'off' | '';
   from?: string;
+  layout?: 'auto' | 'roles-as-columns' | 'parties-as-columns' | 'transposed';
   src?: string;
   theme?: 'light' | 'dark';
   loading?: 'eager' | 'lazy';
@@ -38,9 +39,16 @@ export interface RaciMatrixAttributes {
 export interface RaciMatrixElement extends HTMLElement {
   /** A matrix in the data format; `null` goes back to `src`, inline JSON, tables, built-in. */
   data: RaciData | null;
+  /** Resolves once the live widget shows its data (or the problems with it); a new promise
+   * after `data` or `src` changes (README "Scripting the element"). */
+  readonly ready: Promise<RaciMatrixElement>;
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    /** The live widget has shown new data: a matrix (`ready`) or its problems (`failed`). */
+    'raci-ready': CustomEvent<{ state: 'ready' | 'failed' }>;
+  }
   interface HTMLElementTagNameMap {
     'raci-matrix': RaciMatrixElement;
   }

@@ -49,12 +49,12 @@ async function render(text, { name = 'raci fence', options = {}, stylesheet } = 
   }
 }
 
-/** The attribute vocabulary, from the model (`model::attributes`): { state, elementOnly, fenceOnly, element, fence }. */
+/** The attribute vocabulary, from the model (`model::attributes`): { state, reading, elementOnly, fenceOnly, element, fence }. */
 const vocabulary = JSON.parse(core.vocabulary());
 const attributes = Object.freeze({
   ...vocabulary,
-  element: [...vocabulary.state, ...vocabulary.elementOnly],
-  fence: [...vocabulary.state, ...vocabulary.elementOnly, ...vocabulary.fenceOnly],
+  element: [...vocabulary.state, ...vocabulary.reading, ...vocabulary.elementOnly],
+  fence: [...vocabulary.state, ...vocabulary.reading, ...vocabulary.elementOnly, ...vocabulary.fenceOnly],
 });
 
 module.exports = { check, checkBuiltin, render, attributes, RaciError };

@@ -53,6 +53,8 @@ export class RaciError extends Error {
 export const attributes: Readonly<{
   /** View-state keys (also the URL query's). */
   state: string[];
+  /** How the tables are read (`layout`). */
+  reading: string[];
   /** Attributes only the element has. */
   elementOnly: string[];
   /** Fence options that are not attributes (`title`). */

@@ -15,7 +15,8 @@ const sorted = (list) => [...new Set(list)].sort();
 
 test("the module's vocabulary is the model's: state keys, element-only attributes, fence options", () => {
   assert.ok(attributes.state.includes('party') && attributes.state.includes('roles'));
-  assert.deepEqual(attributes.element, [...attributes.state, ...attributes.elementOnly]);
+  assert.deepEqual(attributes.reading, ['layout']);
+  assert.deepEqual(attributes.element, [...attributes.state, ...attributes.reading, ...attributes.elementOnly]);
   assert.deepEqual(attributes.fence, [...attributes.element, ...attributes.fenceOnly]);
   assert.deepEqual(attributes.fenceOnly, ['title']);
 });
