@@ -31,7 +31,8 @@ test('a RASCI chart with parties as columns: discovered parties, filters, export
   // The party view shows RASCI letters; the export writes the same vocabulary back.
   await w.clearFilters();
   await w.selectView('parties');
-  assert.deepEqual(await w.columns(), ['Task', 'Description', 'Product', 'Engineering', 'QA', 'Legal', 'Support desk']);
+  // A text column keeps its own header (here the author's "Notes"), in every view.
+  assert.deepEqual(await w.columns(), ['Task', 'Notes', 'Product', 'Engineering', 'QA', 'Legal', 'Support desk']);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('#rasci .raci-export summary').click().then(() =>
@@ -39,7 +40,7 @@ test('a RASCI chart with parties as columns: discovered parties, filters, export
   ]);
   const text = await (await download.createReadStream()).toArray();
   const md = Buffer.concat(text).toString();
-  assert.match(md, /\| Task \| Task description \| Responsible \| Accountable \| Support \| Consulted \| Informed \|/);
+  assert.match(md, /\| Task \| Notes \| Responsible \| Accountable \| Support \| Consulted \| Informed \|/);
   assert.match(md, /\| Announce \|  \| Product \| Product \| Support desk \| Legal \(if rights unclear\) \| Engineering\/QA \|/);
   // Two tables, two models: compared, with what changes in words.
   await w.selectView('compare');
