@@ -80,14 +80,20 @@ fn named<'a>(catalog: &'a Catalog, cell: &[Assignment]) -> Vec<(&'a str, bool)> 
 }
 
 #[test]
-fn the_fixture_is_the_seed_document_when_the_seed_is_at_hand() {
+fn the_fixture_is_the_seed_document() {
+    // `../shared` is always beside the checkout (and in CI): a missing seed fails, it does not
+    // pass silently.
     let seed = std::path::Path::new("../shared/seed/private-data-plane-management-models.md");
-    if let Ok(text) = std::fs::read_to_string(seed) {
-        assert_eq!(
-            text, SOURCE,
-            "tests/fixtures/source-tables.md differs from the seed"
-        );
-    }
+    let text = std::fs::read_to_string(seed).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (../shared must be beside the checkout)",
+            seed.display()
+        )
+    });
+    assert_eq!(
+        text, SOURCE,
+        "tests/fixtures/source-tables.md differs from the seed"
+    );
 }
 
 #[test]
