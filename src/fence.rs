@@ -71,11 +71,8 @@ pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem
     // How the tables are laid out, when detection cannot tell (README "How tables are read").
     let layout = match option(options, "layout") {
         Some(value) => Layout::parse(value).ok_or_else(|| {
-            let known: Vec<&str> = Layout::ALL.iter().map(|l| l.id()).collect();
-            vec![Problem::error(
-                "option \"layout\"",
-                format!("no layout \"{value}\"; known: {}", known.join(", ")),
-            )]
+            let message = format!("no layout \"{value}\"; known: {}", Layout::known());
+            vec![Problem::error("option \"layout\"", message)]
         })?,
         None => Layout::Auto,
     };

@@ -3,7 +3,7 @@
 //! mean", instead of finding a matrix in the reader's browser that silently ignores it.
 
 use crate::model::attributes::fence_options;
-use crate::model::problem::{closest, Q};
+use crate::model::problem::{did_you_mean, Q};
 use crate::model::url_query::parse_switch;
 use crate::model::{Catalog, Problem, View};
 
@@ -14,10 +14,7 @@ pub fn unknown_options(options: &[(String, String)]) -> Vec<Problem> {
         if fence_options().any(|known| known == key) {
             continue;
         }
-        let hint = match closest(key, fence_options()) {
-            Some(near) => format!(" (did you mean {}?)", Q(near)),
-            None => String::new(),
-        };
+        let hint = did_you_mean(key, fence_options());
         let known: Vec<&str> = fence_options().collect();
         problems.push(Problem::error(
             format!("option {}", Q(key)),
@@ -32,10 +29,7 @@ pub fn bad_values(catalog: &Catalog, options: &[(String, String)]) -> Vec<Proble
     let mut problems = Vec::new();
     for (key, value) in options {
         let mut complain = |what: String, known: Vec<&str>| {
-            let hint = match closest(value, known.iter().copied()) {
-                Some(near) => format!(" (did you mean {}?)", Q(near)),
-                None => String::new(),
-            };
+            let hint = did_you_mean(value, known.iter().copied());
             problems.push(Problem::error(
                 format!("option {}", Q(key)),
                 format!("{what}{hint}; known: {}", known.join(", ")),

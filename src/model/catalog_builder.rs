@@ -3,7 +3,7 @@
 
 use super::notation::{cell_name, parse_cell, slug, Entry, IF_REQUIRED};
 use super::problem::Q;
-use super::problem::{closest, Problem};
+use super::problem::{did_you_mean, Problem};
 use super::types::{Assignment, Catalog, Model, NoteId, Party, PartyId, Role, RoleId, Task};
 use super::vocabulary::{role, Known};
 
@@ -215,9 +215,7 @@ impl Builder {
         }
         if self.closed_parties {
             let names = self.catalog.parties.iter().map(|p| p.name.as_str());
-            let hint = closest(name, names)
-                .map(|c| format!(" (did you mean {c_q}?)", c_q = Q(c)))
-                .unwrap_or_default();
+            let hint = did_you_mean(name, names);
             self.error(
                 at,
                 format!("unknown party {name_q}{hint}", name_q = Q(name)),

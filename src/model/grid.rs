@@ -49,6 +49,11 @@ impl Layout {
         Layout::Transposed,
     ];
 
+    /// The layout ids, comma-separated, for messages.
+    pub fn known() -> String {
+        Layout::ALL.map(Layout::id).join(", ")
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Layout::Auto => "auto",

@@ -45,16 +45,6 @@ impl Format {
             }
         }
     }
-
-    pub fn parse(id: &str) -> Option<Format> {
-        match id {
-            "json" => Some(Format::Json),
-            "markdown" | "md" => Some(Format::Markdown),
-            "csv" => Some(Format::Csv),
-            "tables" => Some(Format::PageTables),
-            _ => None,
-        }
-    }
 }
 
 /// Reads `text` as `format`; `name` (a file name or URL) titles a CSV table.

@@ -65,6 +65,13 @@ pub fn closest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
         .map(|(_, k)| k)
 }
 
+/// ` (did you mean "x"?)` for the closest of `known` to `word`, or nothing when none is close.
+pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    closest(word, known)
+        .map(|near| format!(" (did you mean {}?)", Q(near)))
+        .unwrap_or_default()
+}
+
 /// Edit distance counting a swap of two neighbours as one edit (`modles` → `models`), over
 /// characters; inputs are short names (capped at 64 characters).
 fn edit_distance(a: &str, b: &str) -> usize {

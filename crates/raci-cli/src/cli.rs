@@ -15,10 +15,8 @@ pub const USAGE: &str = "usage: raci check FILE… [--layout L]\n       raci ren
 
 fn layout(value: Option<&String>) -> Result<Layout, String> {
     let value = value.ok_or("--layout needs a value")?;
-    Layout::parse(value).ok_or_else(|| {
-        let known: Vec<&str> = Layout::ALL.iter().map(|l| l.id()).collect();
-        format!("unknown layout {value:?}; known: {}", known.join(", "))
-    })
+    Layout::parse(value)
+        .ok_or_else(|| format!("unknown layout {value:?}; known: {}", Layout::known()))
 }
 
 pub fn run(args: &[String]) -> Result<i32, String> {

@@ -20,6 +20,20 @@ fn raci(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `raci convert --builtin --to html --model customer-self-managed` with `extra` arguments.
+fn builtin_html(extra: &[&str]) -> String {
+    let mut args = vec![
+        "convert",
+        "--builtin",
+        "--to",
+        "html",
+        "--model",
+        "customer-self-managed",
+    ];
+    args.extend_from_slice(extra);
+    text(&raci(&args, "").stdout)
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -64,40 +78,12 @@ fn convert_writes_each_format_and_html_reads_back_as_the_same_matrix() {
     assert!(text(&json.stdout).contains("\"cells\": { \"r\": \"Ops/Dev\", \"a\": \"Lead\" }"));
     let md = raci(&["convert", "-", "--to", "markdown"], csv);
     assert!(text(&md.stdout).contains("| Deploy |  | Ops/Dev | Lead |"));
-    let html = text(
-        &raci(
-            &[
-                "convert",
-                "--builtin",
-                "--to",
-                "html",
-                "--model",
-                "customer-self-managed",
-            ],
-            "",
-        )
-        .stdout,
-    );
+    let html = builtin_html(&[]);
     assert!(html.starts_with("<raci-matrix model=\"customer-self-managed\">\n<table data-model=\"customer-self-managed\">"));
     assert!(html.ends_with("</table>\n</raci-matrix>\n"));
     assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 16);
     // With --prerender: the first view in a declarative shadow root, before the tables.
-    let pre = text(
-        &raci(
-            &[
-                "convert",
-                "--builtin",
-                "--to",
-                "html",
-                "--model",
-                "customer-self-managed",
-                "--prerender",
-                "/a/raci-widget.css",
-            ],
-            "",
-        )
-        .stdout,
-    );
+    let pre = builtin_html(&["--prerender", "/a/raci-widget.css"]);
     assert!(pre.starts_with("<raci-matrix model=\"customer-self-managed\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/a/raci-widget.css\"><div class=\"raci-first-view\"><div class=\"raci\">"));
     assert!(pre.contains("<caption id=\"raci-1-caption\">Who does what: Customer self-managed"));
     assert!(pre.contains("</template>\n<table data-model=\"customer-self-managed\">"));
