@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 
 use props::WORDS;
 use raci_widget::model::builtin;
-use raci_widget::model::grid::{read_grids, read_grids_as, Grid, Layout};
-use raci_widget::model::load::{load, Format};
-use raci_widget::model::notation::{format_cell, parse_cell, strip_formatting};
-use raci_widget::model::url_query::KEYS;
+use raci_widget::model::read::grid::{read_grids, read_grids_as, Grid, Layout};
+use raci_widget::model::read::load::{load, Format};
+use raci_widget::model::read::notation::{format_cell, parse_cell, strip_formatting};
+use raci_widget::model::views::url_query::KEYS;
 
 /// xorshift64*: deterministic, so a failure names an input that fails again.
 struct Rng(u64);
@@ -255,7 +255,7 @@ fn tables_that_load_round_trip_and_render() {
 
 #[test]
 fn data_files_that_load_round_trip_and_render() {
-    let source = raci_widget::model::json::full_json(builtin());
+    let source = raci_widget::model::write::json::full_json(builtin());
     let pieces: Vec<&str> = source.split_inclusive([',', '{', '}', '[', ']']).collect();
     let mut accepted = 0;
     let ran = soak(1500, Duration::from_secs(4), |rng| {
