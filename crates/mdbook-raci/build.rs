@@ -6,6 +6,8 @@
 use std::path::Path;
 use std::{env, fs};
 
+include!("src/widget_file.rs");
+
 fn main() {
     println!("cargo:rerun-if-env-changed=RACI_WIDGET_DIST");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("widget_files.rs");
@@ -24,8 +26,7 @@ fn main() {
             .map(|entry| entry.unwrap())
             .filter(|entry| entry.file_type().unwrap().is_file())
             .map(|entry| entry.file_name().into_string().unwrap())
-            // The standalone page's own files are not the widget's.
-            .filter(|name| name != "index.html" && name != "page.css")
+            .filter(|name| is_widget_file(name))
             .collect();
         names.sort();
         for name in names {

@@ -114,8 +114,7 @@ fn read_assets(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
         let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let wanted = name.starts_with("raci-widget") && !name.ends_with(".d.ts");
-        if entry.path().is_file() && wanted {
+        if entry.path().is_file() && crate::widget_file::is_widget_file(&name) {
             let bytes = fs::read(entry.path()).map_err(|e| format!("{name}: {e}"))?;
             files.push((name, bytes));
         }

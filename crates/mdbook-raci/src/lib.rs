@@ -12,6 +12,7 @@
 pub mod fences;
 pub mod install;
 pub mod preprocess;
+mod widget_file;
 
 /// The widget's files embedded at build time (empty without `RACI_WIDGET_DIST`; build.rs).
 pub mod embedded {

@@ -183,6 +183,7 @@ fn src_reads_the_file_beside_the_chapter_and_a_missing_one_is_an_error() {
         said.starts_with("src/guide/t.md:1: error: option \"src\": src/guide/nope.csv: "),
         "{said}"
     );
+    std::fs::remove_dir_all(root).unwrap();
 }
 
 fn temp(name: &str) -> PathBuf {
@@ -202,6 +203,7 @@ fn install_puts_the_files_in_src_and_the_table_in_book_toml_once() {
         ("raci-widget.css", "/* css */"),
         ("raci-widget-core_bg.wasm", "wasm"),
         ("index.html", "the standalone page"),
+        ("favicon.svg", "its icon"),
     ] {
         std::fs::write(assets.join(name), body).unwrap();
     }
@@ -221,6 +223,7 @@ fn install_puts_the_files_in_src_and_the_table_in_book_toml_once() {
         "// loader"
     );
     assert!(!book.join("pages/raci/index.html").exists());
+    assert!(!book.join("pages/raci/favicon.svg").exists());
     let again = run(&["install", dir, "--assets", assets.to_str().unwrap()], "");
     assert_eq!(
         text(&again.stdout),
@@ -241,6 +244,7 @@ fn install_puts_the_files_in_src_and_the_table_in_book_toml_once() {
         std::fs::read_to_string(book.join("book.toml")).unwrap(),
         "[preprocessor.raci]\nprerender = false\n"
     );
+    std::fs::remove_dir_all(book).unwrap();
 }
 
 #[test]
@@ -264,4 +268,5 @@ fn install_without_files_says_how_to_get_them() {
     }
     let none = run(&["install", "/nonexistent-book"], "");
     assert_eq!(none.status.code(), Some(1));
+    std::fs::remove_dir_all(book).unwrap();
 }
