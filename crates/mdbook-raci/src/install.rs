@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use toml_edit::{table, DocumentMut, Item};
+use toml_edit::{table, Document, Item};
 
 use crate::{embedded, ASSETS_DIR};
 
@@ -39,7 +39,7 @@ pub fn install(book_dir: &Path, assets: Option<&Path>) -> Result<Vec<String>, St
             toml_path.display()
         )
     })?;
-    let mut doc: DocumentMut = text
+    let mut doc: Document = text
         .parse()
         .map_err(|e| format!("{}: {e}", toml_path.display()))?;
     let src = doc
@@ -77,7 +77,7 @@ pub fn install(book_dir: &Path, assets: Option<&Path>) -> Result<Vec<String>, St
 }
 
 /// Adds `[preprocessor.raci]` unless it is there; whether it changed the document.
-fn add_preprocessor(doc: &mut DocumentMut) -> bool {
+fn add_preprocessor(doc: &mut Document) -> bool {
     if doc
         .get("preprocessor")
         .and_then(|p| p.get("raci"))
