@@ -58,7 +58,10 @@ try {
     if (!(await page.locator('#mdbook-theme-list').isVisible())) await page.locator('#mdbook-theme-toggle').click();
     await page.locator(`#mdbook-theme-${name}`).click();
     await page.waitForFunction((n) => document.documentElement.classList.contains(n), name);
-    await page.waitForFunction((t) => document.querySelector('raci-matrix').dataset.raciTheme === t, expected);
+    const followed = await page
+      .waitForFunction((t) => document.querySelector('raci-matrix').dataset.raciTheme === t, expected, { timeout: 5000 })
+      .then(() => true, () => false);
+    assert.ok(followed, `mdBook's ${name} theme: the widget says ${await theme()}, not ${expected} (web/raci-widget.js hostTheme)`);
   };
   const ink = () => matrix.locator('.raci-table').first().evaluate((t) => getComputedStyle(t).color);
   const shoot = async (name) => {
