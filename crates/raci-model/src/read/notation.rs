@@ -288,6 +288,18 @@ pub fn format_cell_knowing<'a>(
             write_entries(&entries, separator, markup, &known, &pick)
         })
         .find(|text| same(text))
+        .or_else(|| {
+            // Past the seventh entry only the choices above are tried: every name in quotes
+            // (fuzz/corpus/cell_notation/bug-note-bracket-after-the-seventh-entry).
+            let quoted = write_entries(
+                &entries,
+                separator,
+                markup,
+                &known,
+                &vec![Quoting::Always; n],
+            );
+            same(&quoted).then_some(quoted)
+        })
         .unwrap_or(first)
 }
 
