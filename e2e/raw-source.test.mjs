@@ -88,6 +88,11 @@ test('a bad raw source: the reader\'s message above the author\'s fallback table
   assert.deepEqual(await problems(page, 'badjson'), [
     'Error: models[0].tasks[0].cells.r: unknown party "Custmer" (did you mean "Customer"?)',
   ]);
+  // An attribute value the data does not have is an error for a raw source (a fence's text).
+  assert.deepEqual(await problems(page, 'badparty'), [
+    'Error: option "party": no party "Enginering" (did you mean "engineering"?); known: product, engineering',
+  ]);
+  assert.ok(await page.locator('#badparty caption', { hasText: 'Party fallback' }).isVisible());
   assert.ok(page.errors.some((e) => e.includes('Custmer')), 'the console gets the message too');
   // The other widgets are unaffected.
   assert.equal((await (await widget(page, 'csv')).rows()).length, 2);

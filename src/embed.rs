@@ -13,6 +13,8 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
+use crate::fence_options::bad_values;
+use crate::model::attributes::element_attributes;
 use crate::model::grid::Layout;
 use crate::model::load::{load_as, Format};
 use crate::model::url_query::{action_for_key, decode_pairs, KEYS};
@@ -183,7 +185,14 @@ impl RaciMatrix {
                         )),
                     }
                 }
-                self.loaded(loaded, label)
+                // A raw source is a fence's text: an attribute value its data does not have
+                // (`party="Enginering"`) is an error, as the build-time renderer makes it.
+                let bad = bad_values(&loaded.catalog, &self.attributes());
+                if bad.is_empty() {
+                    self.loaded(loaded, label)
+                } else {
+                    self.failed(AttrValue::from(label.to_string()), bad, false)
+                }
             }
             Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, false),
         };
@@ -265,6 +274,13 @@ impl RaciMatrix {
                 )
             }
         }
+    }
+
+    /// The element's attributes that are fence options, as written.
+    fn attributes(&self) -> Vec<(String, String)> {
+        element_attributes()
+            .filter_map(|key| Some((key.to_string(), self.host.get_attribute(key)?)))
+            .collect()
     }
 
     /// The `layout` attribute; anything else (or none) is `auto`.
