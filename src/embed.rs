@@ -14,10 +14,10 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
 use crate::fence_options::bad_values;
-use crate::model::attributes::element_attributes;
-use crate::model::grid::Layout;
-use crate::model::load::{load_as, Format};
-use crate::model::url_query::{action_for_key, decode_pairs, KEYS};
+use crate::model::read::grid::Layout;
+use crate::model::read::load::{load_as, Format};
+use crate::model::views::attributes::element_attributes;
+use crate::model::views::url_query::{action_for_key, decode_pairs, KEYS};
 use crate::model::{Catalog, Loaded, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;
