@@ -1,7 +1,6 @@
 //! The `<raci-matrix>` custom element's Rust half. `web/raci-widget.js` defines the element
 //! (a class must extend `HTMLElement`, which only JS can do), finds the element's data (the
-//! `data` property, `src`, a raw-source `<script>`, the tables inside it) and hands it over as
-//! text to
+//! `data` property, `src`, inline JSON, the tables inside it) and hands it over as text to
 //! [`RaciMatrix`], which reads it with the model's one reader and mounts the widget into the
 //! element's shadow root.
 
@@ -13,12 +12,10 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
-use crate::fence_options::bad_values;
 use crate::model::read::grid::Layout;
 use crate::model::read::load::{load_as, Format};
-use crate::model::views::attributes::element_attributes;
 use crate::model::views::url_query::{action_for_key, decode_pairs, KEYS};
-use crate::model::{Catalog, Loaded, Problem, Severity, ViewState};
+use crate::model::{Catalog, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;
 
@@ -136,67 +133,22 @@ impl RaciMatrix {
         self.render();
     }
 
-    /// JSON in the data format: the `data` property (stringified).
+    /// JSON in the data format: the `data` property (stringified) or the inline script.
     #[wasm_bindgen(js_name = readJson)]
     pub fn read_json(&mut self, text: &str, label: &str) {
-        self.read(text, Format::Json, label, label, false);
+        self.read(text, Format::Json, label, false);
     }
 
     /// The element's own tables, as the page script read them into rows of strings.
     #[wasm_bindgen(js_name = readTables)]
     pub fn read_tables(&mut self, tables: &str, label: &str) {
-        self.read(tables, Format::PageTables, label, label, false);
+        self.read(tables, Format::PageTables, label, false);
     }
 
     /// A fetched `src` file, told apart by its name, its content type, then its content.
     #[wasm_bindgen(js_name = readFetched)]
     pub fn read_fetched(&mut self, text: &str, url: &str, content_type: &str) {
-        self.read(
-            text,
-            Format::detect(url, content_type, text),
-            url,
-            url,
-            true,
-        );
-    }
-
-    /// Raw text inside the element (README "Use your own matrix", raw source): a `<script>`'s
-    /// text and its `type`, which names the format. `<\/` and `<\!` in the text are turned back
-    /// into `</` and `<!` (how a page writes them inside a script), its common indentation and
-    /// the blank lines around it are dropped. `title` (the script's `data-title`, may be empty)
-    /// titles a single table, as a fence's `title` option does.
-    #[wasm_bindgen(js_name = readSource)]
-    pub fn read_source(&mut self, text: &str, media_type: &str, label: &str, title: &str) {
-        let Some(format) = source_format(media_type) else {
-            let message =
-                format!("type=\"{media_type}\" is not a raw-source type ({SOURCE_TYPES})");
-            return self.show_failure(label, &message, false);
-        };
-        let text = source_text(text);
-        self.status = match load_as(&text, format, "", self.layout()) {
-            Ok(mut loaded) => {
-                let title = title.trim();
-                if !title.is_empty() {
-                    match loaded.catalog.models.as_mut_slice() {
-                        [only] => only.title = title.to_string(),
-                        models => loaded.warnings.push(Problem::warning(
-                            "data-title",
-                            format!("titles a single table; this one has {}", models.len()),
-                        )),
-                    }
-                }
-                // A raw source is a fence's text: an attribute value its data does not have
-                // (`party="Enginering"`) is an error, as the build-time renderer makes it.
-                let bad = bad_values(&loaded.catalog, &self.attributes());
-                if bad.is_empty() {
-                    self.loaded(loaded, label)
-                } else {
-                    self.failed(AttrValue::from(label.to_string()), bad, false)
-                }
-            }
-            Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, false),
-        };
-        self.render();
+        self.read(text, Format::detect(url, content_type, text), url, true);
     }
 
     /// Called by the element for every observed attribute change (`value` null when removed).
@@ -220,18 +172,15 @@ impl RaciMatrix {
 }
 
 impl RaciMatrix {
-    /// Reads `text`; `name` titles a CSV table (a file name), `label` says where it came from.
-    fn read(&mut self, text: &str, format: Format, name: &str, label: &str, retry: bool) {
-        self.status = match load_as(text, format, name, self.layout()) {
-            Ok(loaded) => self.loaded(loaded, label),
+    fn read(&mut self, text: &str, format: Format, label: &str, retry: bool) {
+        self.status = match load_as(text, format, label, self.layout()) {
+            Ok(loaded) => {
+                log_problems(label, &loaded.warnings);
+                self.ready(Rc::new(loaded.catalog), loaded.warnings)
+            }
             Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, retry),
         };
         self.render();
-    }
-
-    fn loaded(&mut self, loaded: Loaded, label: &str) -> Status {
-        log_problems(label, &loaded.warnings);
-        self.ready(Rc::new(loaded.catalog), loaded.warnings)
     }
 
     fn ready(&mut self, catalog: Rc<Catalog>, warnings: Vec<Problem>) -> Status {
@@ -276,13 +225,6 @@ impl RaciMatrix {
         }
     }
 
-    /// The element's attributes that are fence options, as written.
-    fn attributes(&self) -> Vec<(String, String)> {
-        element_attributes()
-            .filter_map(|key| Some((key.to_string(), self.host.get_attribute(key)?)))
-            .collect()
-    }
-
     /// The `layout` attribute; anything else (or none) is `auto`.
     fn layout(&self) -> Layout {
         self.host
@@ -320,47 +262,6 @@ impl RaciMatrix {
             link: Some(self.link.clone()),
         }
     }
-}
-
-/// The raw-source `<script>` types, as the page script looks for them.
-const SOURCE_TYPES: &str = "text/markdown, text/csv, text/tab-separated-values, application/json";
-
-/// A raw-source script's format from its `type` (parameters such as `; charset=utf-8` and case
-/// ignored). TSV is read by the CSV reader, which tells the separator from the header line.
-fn source_format(media_type: &str) -> Option<Format> {
-    let essence = media_type.split(';').next().unwrap_or("").trim();
-    match essence.to_ascii_lowercase().as_str() {
-        "text/markdown" => Some(Format::Markdown),
-        "text/csv" | "text/tab-separated-values" => Some(Format::Csv),
-        "application/json" => Some(Format::Json),
-        _ => None,
-    }
-}
-
-/// A raw-source script's text as the author wrote it: `<\/` and `<\!` back to `</` and `<!`
-/// (a `</script` or `<!--` would end or confuse the script element in the page), without the
-/// blank lines around it or the indentation its lines share (HTML indented inside the element).
-fn source_text(text: &str) -> String {
-    let text = text.replace("<\\/", "</").replace("<\\!", "<!");
-    let lines: Vec<&str> = text.lines().collect();
-    let first = lines.iter().position(|l| !l.trim().is_empty());
-    let last = lines.iter().rposition(|l| !l.trim().is_empty());
-    let (Some(first), Some(last)) = (first, last) else {
-        return String::new();
-    };
-    let body = lines.get(first..=last).unwrap_or_default();
-    let indent = body
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    let mut out = String::new();
-    for line in body {
-        out.push_str(line.get(indent..).unwrap_or(line.trim_start()));
-        out.push('\n');
-    }
-    out
 }
 
 /// Boolean attributes as docs engines write them: present, `""`, `true` (React 18 writes

@@ -8,6 +8,8 @@
 //! - optionally the first view, prerendered in a declarative shadow root, so the table is
 //!   painted before any wasm and nothing moves when the widget takes over.
 
+mod options;
+
 use crate::model::read::grid::{read_grids, Layout};
 use crate::model::read::load::{load, load_as, Format};
 use crate::model::write::export::{escape_into, grid_html, html_table, legend_grid, table_grid};
@@ -15,7 +17,7 @@ use crate::model::write::json::full_json;
 use crate::model::{Catalog, Loaded, Model, Problem};
 use crate::prerender::first_view;
 
-pub use crate::fence_options::{bad_values, unknown_options};
+pub use options::{bad_values, unknown_options};
 
 /// What to render.
 pub struct Request<'a> {

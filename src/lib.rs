@@ -24,10 +24,6 @@ pub mod components;
 pub mod embed;
 #[cfg(feature = "ssr")]
 pub mod fence;
-/// A fence's options checked against its data: by the build-time renderer (`fence`), and by
-/// the element for a raw source (a fence's text in the page, read at run time).
-#[path = "fence/options.rs"]
-pub mod fence_options;
 pub mod page_url;
 #[cfg(feature = "ssr")]
 pub mod prerender;
