@@ -80,16 +80,7 @@ pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem
     let mut warnings = std::mem::take(&mut loaded.warnings);
     let mut catalog = loaded.catalog;
     if let Some(title) = option(options, "title") {
-        match catalog.models.as_mut_slice() {
-            [only] => only.title = title.to_string(),
-            models => warnings.push(Problem::warning(
-                "option \"title\"",
-                format!(
-                    "titles a single table; this one has {} (a heading above each table titles it)",
-                    models.len()
-                ),
-            )),
-        }
+        warnings.extend(catalog.retitle(title, "option \"title\""));
     }
     let bad = bad_values(&catalog, options);
     if !bad.is_empty() {
