@@ -4,10 +4,11 @@
 //! which share one [`catalog_builder`]. [`table`] holds the steps of reading a table's shape,
 //! [`notation`] the cell notation, [`vocab`]/[`vocabulary`] the roles a document uses, and
 //! [`model_checks`] the warnings about a whole model once read; [`raw_source`] unwraps a matrix
-//! written inside a page's `<script>`.
+//! written inside a page's `<script>`, [`fences`] finds the ```` ```raci ```` fences of a page.
 
 pub mod catalog_builder;
 pub mod data_format;
+pub mod fences;
 pub mod grid;
 pub mod json;
 pub mod load;
