@@ -56,14 +56,14 @@ fn check_passes_good_files_and_fails_bad_ones_with_the_readers_messages() {
     );
     // The seed's shifted rows are warnings, not errors.
     assert!(text(&ok.stderr).contains(
-        "tests/fixtures/source-tables.md: warning: table 1, row \"Integration logs\": 5 cells"
+        "tests/fixtures/source-tables.md:23:3: warning: table 1, row \"Integration logs\": 5 cells"
     ));
 
     let bad = raci(&["check", "-"], "Task,R,A\nDeploy,Ops//Dev,Ops\n");
     assert_eq!(bad.status.code(), Some(1));
     assert_eq!(
         text(&bad.stderr),
-        "-: error: the CSV table, row \"Deploy\", column \"R\": cell \"Ops//Dev\" has an empty name between separators\n"
+        "-:2:8: error: the CSV table, row \"Deploy\", column \"R\": cell \"Ops//Dev\" has an empty name between separators\n"
     );
     let missing = raci(&["check", "no/such/file.json"], "");
     assert_eq!(missing.status.code(), Some(1));

@@ -7,6 +7,10 @@ export interface RaciProblem {
   message: string;
   /** `at: message`, as the command line prints it. */
   text: string;
+  /** Where in the text that was read (from 1; the column in characters), when the reader can
+   * place it: a Markdown or CSV table's cell, row or header, a JSON syntax error. */
+  line?: number;
+  column?: number;
 }
 
 export interface RaciCheckResult {

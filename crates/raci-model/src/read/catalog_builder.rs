@@ -5,7 +5,7 @@ use crate::catalog::types::{
     Assignment, Catalog, Model, NoteId, Party, PartyId, Role, RoleId, Task,
 };
 use crate::problem::Q;
-use crate::problem::{did_you_mean, Problem};
+use crate::problem::{did_you_mean, Pos, Problem};
 use crate::read::notation::{cell_name, parse_cell, slug, Entry, IF_REQUIRED};
 use crate::read::vocabulary::{role, Known};
 
@@ -47,15 +47,22 @@ pub struct Builder {
     problems: Vec<Problem>,
     /// Parties were declared up front (a data file's `parties`): a new name is an error.
     pub closed_parties: bool,
+    /// Where in the source text the reader is (the table, row or cell being read), given to
+    /// each problem found meanwhile; `None` where it does not know.
+    pub here: Option<Pos>,
+    /// Where each task's row is, by model and task (for the warnings about a whole model).
+    pub task_places: Vec<Vec<Option<Pos>>>,
 }
 
 impl Builder {
     pub fn error(&mut self, at: &str, message: impl Into<String>) {
-        self.problems.push(Problem::error(at, message));
+        self.problems
+            .push(Problem::error(at, message).with_pos(self.here));
     }
 
     pub fn warn(&mut self, at: &str, message: impl Into<String>) {
-        self.problems.push(Problem::warning(at, message));
+        self.problems
+            .push(Problem::warning(at, message).with_pos(self.here));
     }
 
     pub fn has_errors(&self) -> bool {
@@ -127,6 +134,12 @@ impl Builder {
             name,
             ..Task::default()
         });
+        if self.task_places.len() <= model {
+            self.task_places.resize(model + 1, Vec::new());
+        }
+        if let Some(places) = self.task_places.get_mut(model) {
+            places.push(self.here);
+        }
         TaskRef(model, m.tasks.len() - 1)
     }
 
@@ -287,6 +300,7 @@ impl Builder {
 
     /// The catalog, every task with one cell per role; or every problem when one is an error.
     pub fn finish(mut self) -> Result<Loaded, Vec<Problem>> {
+        self.here = None;
         if self.catalog.models.is_empty() && !self.has_errors() {
             self.error("", "no models");
         }

@@ -14,7 +14,7 @@ pub fn read_json(text: &str) -> Result<Loaded, Vec<Problem>> {
     if text.len() > MAX_BYTES {
         return Err(vec![too_big(text.len())]);
     }
-    let value = parse(text).map_err(|e| vec![Problem::error("", e)])?;
+    let value = parse(text).map_err(|e| vec![e])?;
     read_value(&value)
 }
 
