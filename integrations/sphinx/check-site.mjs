@@ -1,0 +1,76 @@
+// The new Sphinx site (integrations/sphinx/test) in Chromium, built with alabaster and Furo:
+//   node check-site.mjs HTML FURO
+// - the reST page's matrices and the MyST page's (its `:party: legal` option applied) show their
+//   rows, live, and filter;
+// - with Furo: the page without a matrix fetches no wasm and no widget script; a click goes to
+//   the matrix page, whose matrix is live; Back returns to the page without one; Furo's theme
+//   toggle turns the widget dark and back; screenshots of the matrix page, light and dark
+//   (SHOTS, default target/integrations-sphinx/).
+import assert from 'node:assert/strict';
+import { serve } from '../../e2e/serve.mjs';
+import { launch, newPage } from '../../e2e/browser.mjs';
+import { WidgetPage } from '../../e2e/pages/widget.mjs';
+
+const [alabaster, furo] = process.argv.slice(2);
+const shots = process.env.SHOTS ?? new URL('../../target/integrations-sphinx/', import.meta.url).pathname;
+const RELEASE = ['Scope the release', 'Announce'];
+const ROTA = ['Page the on-call', 'Write the postmortem'];
+
+const browser = await launch();
+try {
+  for (const [theme, dir] of [['alabaster', alabaster], ['Furo', furo]]) {
+    const server = await serve(dir);
+    const page = await newPage(browser, { viewport: { width: 1200, height: 900 } });
+    const wasm = [];
+    page.on('request', (r) => /\.wasm$|raci-widget[^/]*\.js/.test(new URL(r.url()).pathname) && wasm.push(r.url()));
+
+    // The page without a matrix: nothing of the widget is fetched.
+    await page.goto(`${server.url}/plain.html`);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('raci-matrix').count(), 0, `${theme}: plain.html has no matrix`);
+    assert.deepEqual(wasm, [], `${theme}: the page without a matrix fetched the widget`);
+
+    // A link to the matrix page, as a reader follows it.
+    await page.locator('article a[href="raci.html"], div.body a[href="raci.html"]').first().click();
+    await page.waitForURL(/raci\.html$/);
+    const [release, rota] = [page.locator('raci-matrix').nth(0), page.locator('raci-matrix').nth(1)];
+    const w = new WidgetPage(page, release);
+    await w.ready();
+    assert.deepEqual(await w.rows(), RELEASE, `${theme}: the reST directive's rows`);
+    assert.deepEqual(await new WidgetPage(page, rota).ready().then((r) => r.rows()), ROTA, `${theme}: the :file: table's rows`);
+    assert.ok(wasm.some((u) => u.endsWith('.wasm')), `${theme}: the matrix page loaded the wasm`);
+    await w.filterParty('legal');
+    assert.deepEqual(await w.rows(), ['Announce'], `${theme}: filtered to Legal`);
+
+    if (theme === 'Furo') {
+      await page.screenshot({ path: `${shots}/sphinx-furo-light.png`, fullPage: true });
+      assert.equal(await release.evaluate((el) => el.dataset.raciTheme), 'light', 'Furo: light to start with');
+      // Furo's toggle cycles auto → dark → light (the reader's system being light): click
+      // until the page is dark; the widget follows, then back to light.
+      const toggle = page.locator('.content-icon-container .theme-toggle');
+      for (let i = 0; i < 3 && (await page.locator('body').getAttribute('data-theme')) !== 'dark'; i++) await toggle.click();
+      assert.equal(await page.locator('body').getAttribute('data-theme'), 'dark', 'Furo: the toggle made the page dark');
+      await page.waitForFunction(() => [...document.querySelectorAll('raci-matrix')].every((el) => el.dataset.raciTheme === 'dark'));
+      await page.screenshot({ path: `${shots}/sphinx-furo-dark.png`, fullPage: true });
+      for (let i = 0; i < 3 && (await page.locator('body').getAttribute('data-theme')) !== 'light'; i++) await toggle.click();
+      await page.waitForFunction(() => document.querySelector('raci-matrix').dataset.raciTheme === 'light');
+    }
+
+    // Back to the page without a matrix, and on to the MyST page from the toctree.
+    await page.goBack();
+    await page.waitForURL(/plain\.html$/);
+    assert.equal(await page.locator('raci-matrix').count(), 0, `${theme}: back on plain.html`);
+    await page.goto(`${server.url}/myst.html`);
+    const myst = new WidgetPage(page);
+    await myst.ready();
+    assert.deepEqual(await myst.rows(), ['Announce'], `${theme}: the MyST fence's :party: legal applied`);
+    await myst.filterParty('legal'); // pressed: off again
+    assert.deepEqual(await myst.rows(), RELEASE, `${theme}: the MyST matrix unfiltered`);
+    assert.deepEqual(page.errors, [], `${theme}: console errors`);
+    await page.close();
+    await server.close();
+    console.log(`  ${theme}: rows, filters${theme === 'Furo' ? ', dark toggle' : ''}, navigation, no wasm without a matrix`);
+  }
+} finally {
+  await browser.close();
+}
