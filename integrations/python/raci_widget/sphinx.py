@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -152,7 +153,11 @@ class RaciTables(SphinxPostTransform):
                 continue
             wanted = options.get("model", "").lower()
             models = [m for m in data.get("models", []) if not wanted or m.get("id") == wanted] or data.get("models", [])
-            node.replace_self([table(data, model) for model in models])
+            tables = [table(data, model) for model in models]
+            for each in tables:
+                # A captioned table is a target (numfig, epub's checks): it needs an id.
+                self.document.set_id(each)
+            node.replace_self(tables)
 
 
 def converted(app, text, name, options):
@@ -165,16 +170,14 @@ def converted(app, text, name, options):
         command += ["--layout", options["layout"]]
     if options.get("title"):
         command += ["--title", options["title"]]
-    source = "-"
-    if name != "-":
-        # A file's name titles a CSV table: convert it under that name, as render did.
-        folder = os.path.join(app.doctreedir, "raci")
-        os.makedirs(folder, exist_ok=True)
-        source = os.path.join(folder, os.path.basename(name))
-        with open(source, "w", encoding="utf-8") as f:
-            f.write(text)
-        command[2] = source
-    run = subprocess.run(command, input=text if source == "-" else None, capture_output=True, text=True, encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="raci-") as folder:
+        if name != "-":
+            # A file's name titles a CSV table (and tells its format): convert it under that
+            # name, as render read it.
+            command[2] = os.path.join(folder, os.path.basename(name))
+            with open(command[2], "w", encoding="utf-8") as f:
+                f.write(text)
+        run = subprocess.run(command, input=text if name == "-" else None, capture_output=True, text=True, encoding="utf-8")
     if run.returncode != 0:
         raise ExtensionError(f"raci: `{' '.join(command)}` failed: {run.stderr.strip()}")
     return json.loads(run.stdout)
