@@ -4,24 +4,6 @@
 
 use std::{env, fs, path::Path};
 
-/// The reader's modules, compiled into the build script too (`src/model/*.rs`).
-#[allow(dead_code)]
-mod src {
-    pub mod model {
-        pub mod catalog_builder;
-        pub mod data_format;
-        pub mod json_value;
-        pub mod model_checks;
-        pub mod notation;
-        pub mod problem;
-        pub mod quoting;
-        pub mod search;
-        pub mod text;
-        pub mod types;
-        pub mod vocabulary;
-    }
-}
-
 const DATA: &str = "data/management-models.json";
 
 fn main() {
@@ -30,9 +12,8 @@ fn main() {
     println!("cargo:rerun-if-env-changed=RACI_DATA");
     let data = env::var("RACI_DATA").unwrap_or_else(|_| DATA.to_string());
     println!("cargo:rerun-if-changed={data}");
-    println!("cargo:rerun-if-changed=src/model");
     let text = fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
-    match src::model::data_format::read_json(&text) {
+    match raci_model::read::data_format::read_json(&text) {
         Ok(loaded) => {
             for warning in loaded.warnings {
                 println!("cargo:warning={data}: {warning}");

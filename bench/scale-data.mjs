@@ -1,5 +1,5 @@
 // The data side of bench/pages.mjs: the source notation's party rules (same as
-// src/model/notation.rs) and the deterministic SCALE_TASKS x SCALE_PARTIES matrix generator.
+// crates/raci-model/src/read/notation.rs) and the deterministic SCALE_TASKS x SCALE_PARTIES matrix generator.
 export const TASKS = int('SCALE_TASKS', 2000);
 export const PARTIES = int('SCALE_PARTIES', 12);
 export const SEED = int('SCALE_SEED', 20261123);
@@ -15,7 +15,7 @@ function int(name, fallback) {
 
 // ---------------------------------------------------------------- cell notation
 const IF_REQUIRED = '(if required)';
-/** Party names of a cell in the source notation (same rules as src/model/notation.rs). */
+/** Party names of a cell in the source notation (same rules as crates/raci-model/src/read/notation.rs). */
 function cellParties(text) {
   let t = text.trim();
   if (['', '—', '–', '-'].includes(t)) return [];

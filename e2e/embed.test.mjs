@@ -88,6 +88,46 @@ test('dark mode follows the host toggle live, and prefers-color-scheme otherwise
   await dark.page.close();
 });
 
+test("each docs engine's own theme switch is followed, live", async () => {
+  const { page } = await open({ colorScheme: 'light' });
+  const theme = () => page.evaluate(() => document.querySelector('#first').dataset.raciTheme);
+  // [what the engine's toggle writes, what it undoes, the theme it means]
+  const engines = [
+    ['Furo', () => document.body.setAttribute('data-theme', 'dark'), () => document.body.removeAttribute('data-theme'), 'dark'],
+    ['MkDocs Material', () => document.body.setAttribute('data-md-color-scheme', 'slate'), () => document.body.removeAttribute('data-md-color-scheme'), 'dark'],
+    ['mdBook', () => document.documentElement.classList.add('coal'), () => document.documentElement.classList.remove('coal'), 'dark'],
+    ['VitePress', () => {
+      const check = Object.assign(document.createElement('script'), { id: 'check-dark-mode', type: 'text/plain' });
+      document.head.append(check);
+      document.documentElement.classList.add('dark');
+    }, () => {
+      document.getElementById('check-dark-mode').remove();
+      document.documentElement.classList.remove('dark');
+    }, 'dark'],
+  ];
+  for (const [name, on, off, expected] of engines) {
+    assert.equal(await theme(), 'light', `${name}: light before its toggle`);
+    await page.evaluate(on);
+    await page.waitForFunction((want) => document.querySelector('#first').dataset.raciTheme === want, expected);
+    assert.equal(await page.locator('#first').getAttribute('data-raci-ground'), null, `${name}: the site draws the ground`);
+    await page.evaluate(off);
+    await page.waitForFunction(() => document.querySelector('#first').dataset.raciTheme === 'light');
+  }
+  // Furo's "auto" is the reader's preference, as the site's own ground is.
+  const dark = await open({ colorScheme: 'dark' });
+  await dark.page.evaluate(() => document.body.setAttribute('data-theme', 'auto'));
+  await dark.page.waitForFunction(() => document.querySelector('#first').getAttribute('data-raci-ground') === null);
+  assert.equal(await dark.page.evaluate(() => document.querySelector('#first').dataset.raciTheme), 'dark');
+  // A class "dark" on a page that is not VitePress says nothing.
+  await dark.page.evaluate(() => {
+    document.body.removeAttribute('data-theme');
+    document.documentElement.classList.add('dark');
+  });
+  await dark.page.waitForFunction(() => document.querySelector('#first').getAttribute('data-raci-ground') === 'own');
+  await dark.page.close();
+  await page.close();
+});
+
 test('a narrow host: the table scrolls inside its own focusable region, not the page', async () => {
   const { page, second } = await open({ viewport: { width: 760, height: 800 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);

@@ -2,7 +2,7 @@
 //! module's `raci` bin print these lines, so their output is the same by construction (and a
 //! test compares them over a corpus).
 
-use crate::model::load::{load, Format};
+use crate::model::read::load::{load, Format};
 use crate::model::{Loaded, Problem};
 
 /// One file's verdict: lines for stdout and for stderr, in order, and whether it failed.

@@ -12,9 +12,9 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
-use crate::model::grid::Layout;
-use crate::model::load::{load_as, Format};
-use crate::model::url_query::{action_for_key, decode_pairs, KEYS};
+use crate::model::read::grid::Layout;
+use crate::model::read::load::{load_as, Format};
+use crate::model::views::url_query::{action_for_key, decode_pairs, KEYS};
 use crate::model::{Catalog, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;

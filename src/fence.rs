@@ -10,10 +10,10 @@
 
 mod options;
 
-use crate::model::export::{escape_into, grid_html, html_table, legend_grid, table_grid};
-use crate::model::grid::{read_grids, Layout};
-use crate::model::json::full_json;
-use crate::model::load::{load, load_as, Format};
+use crate::model::read::grid::{read_grids, Layout};
+use crate::model::read::load::{load, load_as, Format};
+use crate::model::write::export::{escape_into, grid_html, html_table, legend_grid, table_grid};
+use crate::model::write::json::full_json;
 use crate::model::{Catalog, Loaded, Model, Problem};
 use crate::prerender::first_view;
 

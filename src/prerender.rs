@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::LocalServerRenderer;
 
 use crate::components::{AppProps, Status, Widget, WidgetProps};
-use crate::model::export::escape_into;
+use crate::model::write::export::escape_into;
 use crate::model::{Loaded, ViewState};
 
 /// [`first_view`], run to completion here (natively Yew's server renderer needs no event loop).

@@ -1,10 +1,10 @@
 //! Party view, compare, summary and checks over the three source models, with exact figures.
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::checks::{self, Check};
-use raci_widget::model::compare::{self, Field};
-use raci_widget::model::pivot::held;
-use raci_widget::model::summary::summarize;
+use raci_widget::model::views::checks::{self, Check};
+use raci_widget::model::views::compare::{self, Field};
+use raci_widget::model::views::pivot::held;
+use raci_widget::model::views::summary::summarize;
 use raci_widget::model::{builtin, RoleSet};
 
 const FULLY: usize = 0;

@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::load::{load, Format};
+use raci_widget::model::read::load::{load, Format};
 use raci_widget::model::Problem;
 
 fn errors(text: &str) -> Vec<String> {
@@ -195,6 +195,6 @@ fn markup_in_text_stays_text() {
     let c = load(&text, Format::Json, "x").unwrap().catalog;
     assert_eq!(c.models[0].tasks[0].name, "<img src=x onerror=alert(1)>");
     let mut out = String::new();
-    raci_widget::model::export::escape_into(&mut out, &c.models[0].tasks[0].name);
+    raci_widget::model::write::export::escape_into(&mut out, &c.models[0].tasks[0].name);
     assert_eq!(out, "&lt;img src=x onerror=alert(1)&gt;");
 }

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use raci_widget::model::builtin;
-use raci_widget::model::export::{cell_text, escape_into, html_table};
+use raci_widget::model::write::export::{cell_text, escape_into, html_table};
 
 #[test]
 fn the_static_table_has_every_task_and_cell_in_source_notation() {
@@ -31,9 +31,9 @@ fn data_text_is_escaped_never_markup() {
     );
 }
 
-use raci_widget::model::export::View;
-use raci_widget::model::json::model_json;
-use raci_widget::model::notation::parse_cell;
+use raci_widget::model::read::notation::parse_cell;
+use raci_widget::model::write::export::View;
+use raci_widget::model::write::json::model_json;
 use raci_widget::model::{Filter, RoleSet};
 
 const SOURCE: &str = include_str!("fixtures/source-tables.md");
@@ -139,7 +139,7 @@ fn json_export_is_the_data_format_and_round_trips() {
 #[test]
 fn json_strings_escape_quotes_backslashes_and_control_characters() {
     let mut out = String::new();
-    raci_widget::model::json::string(&mut out, "a\"b\\c\nd\u{1}é");
+    raci_widget::model::write::json::string(&mut out, "a\"b\\c\nd\u{1}é");
     assert_eq!(out, r#""a\"b\\c\nd\u0001é""#);
     let back: String = serde_json::from_str(&out).unwrap();
     assert_eq!(back, "a\"b\\c\nd\u{1}é");

@@ -2,7 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::search::Query;
+use raci_widget::model::views::search::Query;
 use raci_widget::model::{builtin, Action, ChipEmphasis, Filter, RoleSet, ViewState};
 
 fn roles(ids: &str) -> RoleSet {
@@ -190,7 +190,7 @@ fn actions_change_state_and_report_no_change_as_none() {
 
 #[test]
 fn case_folding_covers_latin_greek_and_cyrillic_letters() {
-    use raci_widget::model::search::fold;
+    use raci_widget::model::views::search::fold;
     let folded: String = "AZÀÖØÞŸĀĹŹΑΩЀЯ".chars().map(fold).collect();
     assert_eq!(folded, "azàöøþÿāĺźαωѐя");
     // Characters without a case, and already lower ones, stay as they are.

@@ -2,8 +2,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::notation::{format_cell, parse_cell, slug, strip_formatting, Entry};
-use raci_widget::model::vocab::parse_letters;
+use raci_widget::model::read::notation::{format_cell, parse_cell, slug, strip_formatting, Entry};
+use raci_widget::model::read::vocab::parse_letters;
 
 fn entries(text: &str) -> Vec<(String, bool)> {
     parse_cell(text)
@@ -151,6 +151,16 @@ fn formatting_writes_the_notation_back() {
         format_cell([("Legal", false, Some("if unclear"))]),
         "Legal (if unclear)"
     );
+}
+
+#[test]
+fn doubled_marks_in_a_quoted_name_are_written_so_they_read_back() {
+    // The reader drops `__` and `**` as bold marks, quotes or not; `\_` keeps one.
+    let read = names(r#""Ops_x_\_, team" (if required)"#);
+    assert_eq!(read, ["Ops_x__, team"]);
+    let text = format_cell([("Ops_x__, team", false, None), ("A**B", false, None)]);
+    assert_eq!(text, r#""Ops_x_\_, team"/"A*\*B""#);
+    assert_eq!(names(&text), ["Ops_x__, team", "A**B"]);
 }
 
 #[test]

@@ -3,15 +3,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::data_format::read_json;
-use raci_widget::model::export::{
+use raci_widget::model::catalog::groups::{lines, Line};
+use raci_widget::model::read::data_format::read_json;
+use raci_widget::model::read::grid::{read_grids, Layout};
+use raci_widget::model::read::load::{load, load_as, Format};
+use raci_widget::model::write::export::{
     catalog_markdown_as, cell_text, declared_cell_text, html_table, legend_grid, raci_matrix_tag,
     table_grid,
 };
-use raci_widget::model::grid::{read_grids, Layout};
-use raci_widget::model::groups::{lines, Line};
-use raci_widget::model::json::full_json;
-use raci_widget::model::load::{load, load_as, Format};
+use raci_widget::model::write::json::full_json;
 use raci_widget::model::{Catalog, Filter, Loaded, Problem};
 
 fn read(text: &str, format: Format) -> Loaded {

@@ -3,8 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::export::cell_text;
-use raci_widget::model::load::{load, Format};
+use raci_widget::model::read::load::{load, Format};
+use raci_widget::model::write::export::cell_text;
 use raci_widget::model::{builtin, Catalog, Loaded, Problem};
 
 fn read(text: &str, format: Format) -> Loaded {
@@ -208,8 +208,8 @@ fn suspicious_rows_load_with_warnings() {
 
 #[test]
 fn the_readers_output_round_trips_through_every_export() {
-    use raci_widget::model::export::catalog_markdown;
-    use raci_widget::model::json::full_json;
+    use raci_widget::model::write::export::catalog_markdown;
+    use raci_widget::model::write::json::full_json;
     let c = builtin();
     assert_eq!(&read(&full_json(c), Format::Json).catalog, c);
     let back = read(&catalog_markdown(c), Format::Markdown).catalog;

@@ -2,7 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use raci_widget::model::url_query::{action_for_key, decode, decode_pairs, encode};
+use raci_widget::model::views::url_query::{action_for_key, decode, decode_pairs, encode};
 use raci_widget::model::{builtin, Action, RoleSet, View, ViewState};
 
 fn from(query: &str) -> ViewState {

@@ -8,33 +8,62 @@ let main;
 let watcher;
 const live = new Set();
 
-// The theme: an explicit theme="light|dark" attribute, else Docusaurus' html[data-theme], else
-// MkDocs Material's body[data-md-color-scheme] (slate = dark), else the reader's
-// prefers-color-scheme. Only in that last case does the widget draw its own background. Here,
-// not in the main module, so prerendered markup is painted in the right theme at once.
+// The theme: an explicit theme="light|dark" attribute, else the docs engine's own switch (the
+// first of HOST_THEMES that speaks), else the reader's prefers-color-scheme. Only in that last
+// case does the widget draw its own background. Here, not in the main module, so prerendered
+// markup is painted in the right theme at once.
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+const preferred = () => (prefersDark.matches ? 'dark' : 'light');
+const html = document.documentElement;
+const lightOrDark = (value) => (value === 'dark' || value === 'light' ? value : null);
+const MDBOOK_DARK = ['coal', 'navy', 'ayu'];
+const MDBOOK_LIGHT = ['light', 'rust'];
+
+// Where each engine says it (README "Theme"); `null` means "not this engine".
+const HOST_THEMES = [
+  // Docusaurus, Astro Starlight, the PyData Sphinx theme: <html data-theme="dark|light">.
+  () => lightOrDark(html.getAttribute('data-theme')),
+  // Furo: <body data-theme="dark|light|auto">, auto following the reader's preference.
+  () => {
+    const furo = document.body?.getAttribute('data-theme');
+    return furo === 'auto' ? preferred() : lightOrDark(furo);
+  },
+  // MkDocs Material: <body data-md-color-scheme>, `slate` being dark.
+  () => {
+    const material = document.body?.getAttribute('data-md-color-scheme');
+    return material ? (material === 'slate' ? 'dark' : 'light') : null;
+  },
+  // VitePress (its head script #check-dark-mode): <html class="dark"> or light.
+  () => (document.getElementById('check-dark-mode') ? (html.classList.contains('dark') ? 'dark' : 'light') : null),
+  // mdBook: the theme's name as a class of <html>.
+  () => {
+    if (MDBOOK_DARK.some((name) => html.classList.contains(name))) return 'dark';
+    return MDBOOK_LIGHT.some((name) => html.classList.contains(name)) ? 'light' : null;
+  },
+];
 
 function hostTheme() {
-  const docusaurus = document.documentElement.getAttribute('data-theme');
-  if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
-  const material = document.body?.getAttribute('data-md-color-scheme');
-  if (material) return material === 'slate' ? 'dark' : 'light';
+  for (const rule of HOST_THEMES) {
+    const theme = rule();
+    if (theme) return theme;
+  }
   return null;
 }
 
 function applyTheme(el) {
   const own = el.getAttribute('theme');
-  const stated = own === 'dark' || own === 'light' ? own : hostTheme();
-  el.setAttribute('data-raci-theme', stated ?? (prefersDark.matches ? 'dark' : 'light'));
+  const stated = lightOrDark(own) ?? hostTheme();
+  el.setAttribute('data-raci-theme', stated ?? preferred());
   if (stated) el.removeAttribute('data-raci-ground');
   else el.setAttribute('data-raci-ground', 'own');
 }
 
 const restyle = () => live.forEach(applyTheme);
-const watch = (node, name) => node && new MutationObserver(restyle).observe(node, { attributeFilter: [name] });
-watch(document.documentElement, 'data-theme');
-if (document.body) watch(document.body, 'data-md-color-scheme');
-else addEventListener('DOMContentLoaded', () => watch(document.body, 'data-md-color-scheme'));
+const watch = (node, names) => node && new MutationObserver(restyle).observe(node, { attributeFilter: names });
+watch(html, ['data-theme', 'class']);
+const watchBody = () => watch(document.body, ['data-theme', 'data-md-color-scheme']);
+if (document.body) watchBody();
+else addEventListener('DOMContentLoaded', watchBody);
 prefersDark.addEventListener('change', restyle);
 
 // Prerendered markup comes in a <template shadowrootmode="open">; the HTML parser attaches it,

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use raci_widget::model::load::{load, Format};
+use raci_widget::model::read::load::{load, Format};
 
 #[path = "../../tests/props/mod.rs"]
 mod props;

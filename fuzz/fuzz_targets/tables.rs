@@ -5,8 +5,8 @@
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use raci_widget::model::grid::{read_grids, read_grids_as, Grid, Layout};
-use raci_widget::model::load::Format;
+use raci_widget::model::read::grid::{read_grids, read_grids_as, Grid, Layout};
+use raci_widget::model::read::load::Format;
 
 #[path = "../../tests/props/mod.rs"]
 mod props;

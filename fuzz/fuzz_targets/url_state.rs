@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use raci_widget::model::load::{load, Format};
+use raci_widget::model::read::load::{load, Format};
 use raci_widget::model::{builtin, Catalog};
 
 #[path = "../../tests/props/mod.rs"]

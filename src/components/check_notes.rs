@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::model::checks::Finding;
+use crate::model::views::checks::Finding;
 use crate::model::Catalog;
 
 /// The RACI checks' notes for one cell: a title and a one-line explanation each.

@@ -4,8 +4,8 @@ use yew::prelude::*;
 use super::raci_table::scroll_box;
 use super::row_limit::use_row_limit;
 use super::{cell_chips, highlighted, use_catalog};
-use crate::model::compare::{self, Field, Row};
-use crate::model::search::Query;
+use crate::model::views::compare::{self, Field, Row};
+use crate::model::views::search::Query;
 use crate::model::{Catalog, Filter, ViewState};
 
 #[derive(PartialEq, Properties)]

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::use_catalog;
 use crate::browser;
-use crate::model::export::View;
-use crate::model::json::model_json;
+use crate::model::write::export::View;
+use crate::model::write::json::model_json;
 use crate::model::{Catalog, Shown};
 
 #[derive(PartialEq, Properties)]

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::model::search::Query;
+use crate::model::views::search::Query;
 
 /// Text with the search matches marked. Text nodes only: data is never parsed as HTML.
 pub fn highlighted(text: &str, query: &Query) -> Html {

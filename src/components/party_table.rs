@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::raci_table::{group_row, scroll_box, TableProps};
 use super::row_limit::use_row_limit;
 use super::{check_notes, highlighted, nobody, use_catalog};
-use crate::model::groups::{lines, Line};
-use crate::model::pivot::held;
+use crate::model::catalog::groups::{lines, Line};
+use crate::model::views::pivot::held;
 
 /// The classic RACI grid: tasks × parties, each cell the letters of the roles the party holds.
 #[component]

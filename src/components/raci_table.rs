@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::row_limit::use_row_limit;
 use super::{cell_chips, check_notes, highlighted, use_catalog};
-use crate::model::checks::{self, Finding};
-use crate::model::groups::{lines, Line};
-use crate::model::search::Query;
+use crate::model::catalog::groups::{lines, Line};
+use crate::model::views::checks::{self, Finding};
+use crate::model::views::search::Query;
 use crate::model::{Catalog, Filter, Model, Shown};
 
 /// What both table views take: the rows and columns shown, the filter (for emphasis and

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_catalog;
-use crate::model::summary::summarize;
+use crate::model::views::summary::summarize;
 use crate::model::{Filter, PartyId, Shown};
 
 #[derive(PartialEq, Properties)]

@@ -2,9 +2,9 @@
 //! who writes `party=Custmer` or `vew=parties` hears about it from the build, with "did you
 //! mean", instead of finding a matrix in the reader's browser that silently ignores it.
 
-use crate::model::attributes::fence_options;
 use crate::model::problem::{did_you_mean, Q};
-use crate::model::url_query::parse_switch;
+use crate::model::views::attributes::fence_options;
+use crate::model::views::url_query::parse_switch;
 use crate::model::{Catalog, Problem, View};
 
 /// Unknown option names, as errors (before the body is read: they do not depend on it).

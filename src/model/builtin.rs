@@ -4,8 +4,8 @@
 
 use std::sync::OnceLock;
 
-use super::data_format::read_json;
-use super::types::Catalog;
+use raci_model::read::data_format::read_json;
+use raci_model::Catalog;
 
 const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
 

@@ -6,23 +6,23 @@
 // Each user calls a different part of this module.
 #![allow(dead_code)]
 
-use raci_widget::model::catalog_builder::Loaded;
-use raci_widget::model::checks;
-use raci_widget::model::compare::{self, changed_cells, differences, shifts, visible_rows};
-use raci_widget::model::data_format::read_json;
-use raci_widget::model::export::{
+use raci_widget::model::catalog::groups::{lines, Line};
+use raci_widget::model::read::catalog_builder::Loaded;
+use raci_widget::model::read::data_format::read_json;
+use raci_widget::model::read::grid::Layout;
+use raci_widget::model::read::load::{load, Format};
+use raci_widget::model::read::notation::{format_cell, parse_cell, strip_formatting};
+use raci_widget::model::read::vocab::parse_letters;
+use raci_widget::model::views::checks;
+use raci_widget::model::views::compare::{self, changed_cells, differences, shifts, visible_rows};
+use raci_widget::model::views::pivot::held;
+use raci_widget::model::views::search::Query;
+use raci_widget::model::views::summary::summarize;
+use raci_widget::model::views::url_query::{action_for_key, decode_pairs, KEYS};
+use raci_widget::model::write::export::{
     catalog_markdown, catalog_markdown_as, html_table, raci_matrix_tag, View as Export,
 };
-use raci_widget::model::grid::Layout;
-use raci_widget::model::groups::{lines, Line};
-use raci_widget::model::json::full_json;
-use raci_widget::model::load::{load, Format};
-use raci_widget::model::notation::{format_cell, parse_cell, strip_formatting};
-use raci_widget::model::pivot::held;
-use raci_widget::model::search::Query;
-use raci_widget::model::summary::summarize;
-use raci_widget::model::url_query::{action_for_key, decode_pairs, KEYS};
-use raci_widget::model::vocab::parse_letters;
+use raci_widget::model::write::json::full_json;
 use raci_widget::model::{Catalog, Filter, Problem, RoleSet, ViewState};
 
 /// Loads `text` as `format` and, when the reader accepts it, checks the catalog.
@@ -228,7 +228,7 @@ pub fn check_cell(text: &str) {
         );
         // Whether a name was quoted is how it was written, not what it says.
         let plain =
-            |es: &[raci_widget::model::notation::Entry]| -> Vec<(String, bool, Option<String>)> {
+            |es: &[raci_widget::model::read::notation::Entry]| -> Vec<(String, bool, Option<String>)> {
                 es.iter()
                     .map(|e| (e.name.clone(), e.if_required, e.note.clone()))
                     .collect()

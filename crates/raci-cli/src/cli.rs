@@ -3,11 +3,11 @@
 use std::io::Read;
 
 use raci_widget::fence::{as_the_widget_reads_it, Request};
-use raci_widget::model::attributes::vocabulary_json;
-use raci_widget::model::export::{catalog_markdown_as, escape_into, raci_matrix_tag};
-use raci_widget::model::grid::Layout;
-use raci_widget::model::json::full_json;
-use raci_widget::model::load::{load_as, Format};
+use raci_widget::model::read::grid::Layout;
+use raci_widget::model::read::load::{load_as, Format};
+use raci_widget::model::views::attributes::vocabulary_json;
+use raci_widget::model::write::export::{catalog_markdown_as, escape_into, raci_matrix_tag};
+use raci_widget::model::write::json::full_json;
 use raci_widget::model::{builtin, Loaded, Problem};
 use raci_widget::prerender::shadow_template;
 

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use raci_widget::check::{check_text, report, Report};
 use raci_widget::fence::{render_async, Request};
-use raci_widget::model::attributes::vocabulary_json;
+use raci_widget::model::views::attributes::vocabulary_json;
 use raci_widget::model::{builtin, Loaded, Problem};
 
 /// `raci check` on one file's text: `{ ok, stdout, stderr, problems, summary }`.
@@ -66,7 +66,7 @@ pub async fn render(
     }
 }
 
-/// The attribute vocabulary (`model::attributes`) as JSON: `{ state, elementOnly, fenceOnly }`.
+/// The attribute vocabulary (`model::views::attributes`) as JSON: `{ state, elementOnly, fenceOnly }`.
 #[wasm_bindgen]
 pub fn vocabulary() -> String {
     vocabulary_json()

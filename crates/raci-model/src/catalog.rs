@@ -1,0 +1,4 @@
+//! What a reader makes: a catalog of models, each with its parties, roles and tasks.
+
+pub mod groups;
+pub mod types;

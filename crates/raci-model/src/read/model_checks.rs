@@ -1,0 +1,98 @@
+//! The warnings a reader gives about a whole model once it is read: repeated tasks, two
+//! Accountables in a letters chart, rows that look shifted one column left, tasks without an
+//! Accountable. Each names the table (or data path) and the row.
+
+use crate::catalog::types::RoleId;
+use crate::problem::Q;
+use crate::read::catalog_builder::Builder;
+
+impl Builder {
+    /// Warnings over a whole model: repeated task names, rows that look shifted one column to
+    /// the left (a party's name in the text column, the last role empty), no Accountable.
+    /// `letters`: a parties-as-columns chart, where two A's are two columns' separate claims
+    /// (a cell naming two Accountables, `WSO2/Customer`, shares the role on purpose).
+    pub fn check_model(&mut self, model: usize, label: &str, has_text: bool, letters: bool) {
+        let Some(m) = self.catalog.models.get(model) else {
+            return;
+        };
+        let mut warnings = Vec::new();
+        let a = self.catalog.roles.iter().position(|r| r.id == "a");
+        // Names seen so far: one pass, not one per earlier task (2,000-task tables).
+        let mut seen = std::collections::HashSet::with_capacity(m.tasks.len());
+        for task in &m.tasks {
+            let row = || format!("{label}, row {}", Q(&task.name));
+            if !seen.insert(task.name.as_str()) {
+                warnings.push((
+                    row(),
+                    "the task appears more than once; the compare view matches tasks by name"
+                        .to_string(),
+                ));
+            }
+            let accountable = a.map_or(&[][..], |a| task.cell(RoleId(a as u8)));
+            if letters && accountable.len() > 1 {
+                let names: Vec<&str> = accountable
+                    .iter()
+                    .map(|x| self.catalog.party(x.party).name.as_str())
+                    .collect();
+                warnings.push((
+                    row(),
+                    format!(
+                        "{} Accountables ({}): a RACI task has one, who answers for it",
+                        names.len(),
+                        names.join(", ")
+                    ),
+                ));
+            }
+        }
+        let last = self
+            .catalog
+            .roles
+            .len()
+            .checked_sub(1)
+            .map(|r| RoleId(r as u8));
+        if let (true, Some(last)) = (has_text, last) {
+            for task in &m.tasks {
+                if self.catalog.find_party(&task.description).is_some()
+                    && task.cell(last).is_empty()
+                {
+                    warnings.push((format!( "{label}, row {}", Q(&task.name)), format!( "the description is {}, a party's name, and the {} cell is empty: are this row's cells shifted one column to the left?", Q(&task.description), self.catalog.role(last).name)));
+                }
+            }
+        }
+        if let Some(a) = self
+            .catalog
+            .roles
+            .iter()
+            .position(|r| r.id == "a")
+            .map(|a| RoleId(a as u8))
+        {
+            let missing: Vec<&str> = m
+                .tasks
+                .iter()
+                .filter(|t| t.cell(a).is_empty())
+                .map(|t| t.name.as_str())
+                .collect();
+            if !missing.is_empty() {
+                warnings.push((
+                    label.to_string(),
+                    format!(
+                        "no Accountable for {}: {}",
+                        count(missing.len()),
+                        missing.join(", ")
+                    ),
+                ));
+            }
+        }
+        for (at, message) in warnings {
+            self.warn(&at, message);
+        }
+    }
+}
+
+fn count(n: usize) -> String {
+    if n == 1 {
+        "1 task".into()
+    } else {
+        format!("{n} tasks")
+    }
+}
