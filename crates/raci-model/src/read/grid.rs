@@ -117,11 +117,16 @@ fn read_grid(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
     let header = &shaped.header;
     let model = b.add_model_with_id(label, &grid.id, &grid.title, "");
     let first_text = columns.iter().position(|c| matches!(c, Column::Text));
-    if let (Some(i), Some(m)) = (first_text, b.catalog.models.get_mut(model)) {
+    if let Some(i) = first_text {
         let head = header.get(i + 1).map_or("", |h| h.as_str());
         let default = ["", "description", "task description"];
         if !default.iter().any(|d| head.eq_ignore_ascii_case(d)) {
-            m.description_header = head.to_string();
+            // Held to the data format's text limit, so the JSON export reads back
+            // (fuzz/corpus/tables/bug-long-description-header).
+            let head = b.text(label, "description column's header", head);
+            if let Some(m) = b.catalog.models.get_mut(model) {
+                m.description_header = head;
+            }
         }
     }
     for row in &shaped.rows {

@@ -263,13 +263,8 @@ pub fn format_cell_knowing<'a>(
         })
     };
     let n = entries.len();
-    let first = write_entries(
-        &entries,
-        separator,
-        markup,
-        &known,
-        &vec![Quoting::Needed; n],
-    );
+    let write = |quoting: &[Quoting]| write_entries(&entries, separator, markup, &known, quoting);
+    let first = write(&vec![Quoting::Needed; n]);
     if same(&first) {
         return first;
     }
@@ -285,9 +280,15 @@ pub fn format_cell_knowing<'a>(
                     modes.get(digit).copied().unwrap_or(Quoting::Needed)
                 })
                 .collect();
-            write_entries(&entries, separator, markup, &known, &pick)
+            write(&pick)
         })
         .find(|text| same(text))
+        .or_else(|| {
+            // Past the seventh entry only the choices above are tried: every name in quotes
+            // (fuzz/corpus/cell_notation/bug-note-bracket-after-the-seventh-entry).
+            let quoted = write(&vec![Quoting::Always; n]);
+            same(&quoted).then_some(quoted)
+        })
         .unwrap_or(first)
 }
 
