@@ -3,11 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage } from './browser.mjs';
-import { DIST, FIXTURES, useServerAndBrowser } from './suite.mjs';
+import { CSP, DIST, FIXTURES, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
-
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 const suite = useServerAndBrowser(
   { '/': DIST, '/embed/': FIXTURES, '/docs/assets/raci/': DIST },

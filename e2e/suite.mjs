@@ -8,6 +8,9 @@ import { launch } from './browser.mjs';
 
 export const DIST = new URL('../dist/', import.meta.url).pathname;
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+/** The strict Content-Security-Policy the CSP suites serve (no inline styles, no eval). */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 /**
  * Registers before/after hooks that serve `mounts` (with serve.mjs' `options`) and launch Chromium; the

@@ -2,7 +2,10 @@
 //! module's `raci` bin print these lines, so their output is the same by construction (and a
 //! test compares them over a corpus).
 
-use crate::model::read::load::{load, Format};
+use crate::fence::{self, Request};
+use crate::model::read::fences::fences;
+use crate::model::read::grid::Layout;
+use crate::model::read::load::{load_as, Format};
 use crate::model::{Loaded, Problem};
 
 /// One file's verdict: lines for stdout and for stderr, in order, and whether it failed.
@@ -26,7 +29,60 @@ impl Report {
 
 /// The text of a file named `name`: its format told by the name's extension, else its look.
 pub fn check_text(text: &str, name: &str) -> Report {
-    report(name, load(text, Format::detect(name, "", text), name))
+    check_file(text, name, Layout::Auto)
+}
+
+/// A file as `raci check` reads it. A Markdown page with ```` ```raci ```` fences is checked
+/// fence by fence, options included, as the build-time plugins check them (`NAME:LINE: …`,
+/// the fence's opening line): a Hugo site's CI, whose build cannot run the reader, gets the
+/// same verdict. Any other file is data, read whole with `layout`.
+pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
+    let found = if Format::detect(name, "", "") == Format::Markdown {
+        fences(text)
+    } else {
+        Vec::new()
+    };
+    if found.is_empty() {
+        return report(
+            name,
+            load_as(text, Format::detect(name, "", text), name, layout),
+        );
+    }
+    let mut out = Report {
+        summary: Some([0; 4]),
+        ..Report::default()
+    };
+    for f in &found {
+        let at = format!("{name}:{}", f.line);
+        let request = Request {
+            text: &f.body,
+            name: &at,
+            options: &f.options,
+            stylesheet: None,
+        };
+        let one = match fence::read(&request) {
+            Ok(Some((loaded, _))) => report(&at, Ok(loaded)),
+            Ok(None) => Report {
+                stdout: vec![format!(
+                    "{at}: ok: the fence names a file with src= (check that file)"
+                )],
+                summary: Some([0; 4]),
+                ..Report::default()
+            },
+            Err(problems) => report(&at, Err(problems)),
+        };
+        out.summary = match (out.summary, one.summary) {
+            (Some(mut all), Some(this)) => {
+                all.iter_mut().zip(this).for_each(|(sum, n)| *sum += n);
+                Some(all)
+            }
+            _ => None,
+        };
+        out.stdout.extend(one.stdout);
+        out.stderr.extend(one.stderr);
+        out.problems.extend(one.problems);
+    }
+    out
 }
 
 /// The report on what reading `name` gave.

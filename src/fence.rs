@@ -49,6 +49,37 @@ pub fn render(request: &Request) -> Result<Rendered, Vec<Problem>> {
 /// Every host runs this one: natively through [`render`], under Node as a Promise.
 pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem>> {
     let options = request.options;
+    let src = option(options, "src");
+    let Some((loaded, format)) = read(request)? else {
+        let html = element(options, &link_to(src.unwrap_or_default()));
+        return Ok(Rendered {
+            html,
+            warnings: Vec::new(),
+        });
+    };
+    let (catalog, warnings) = (loaded.catalog, loaded.warnings);
+    let models: Vec<&Model> = catalog.models.iter().collect();
+    let fallback = fallback(&catalog, &models, format == Format::Json);
+    // With `src` the widget fetches the file and shows a loading note first: a prerendered
+    // view would be replaced by it.
+    let first_view = match (request.stylesheet, src) {
+        (Some(css), None) => {
+            let shown = as_the_widget_reads_it(&catalog, &models, format == Format::Json)?;
+            first_view(&shown, &attribute_pairs(options), css).await
+        }
+        _ => String::new(),
+    };
+    Ok(Rendered {
+        html: element(options, &format!("{first_view}{fallback}")),
+        warnings,
+    })
+}
+
+/// The fence read and checked, options included, as the page will show it: the catalog with
+/// its warnings and the format it was read as; `None` for an empty fence that names a file
+/// with `src` (the widget reads that file in the browser). `raci check` on a page stops here.
+pub fn read(request: &Request) -> Result<Option<(Loaded, Format)>, Vec<Problem>> {
+    let options = request.options;
     let unknown = unknown_options(options);
     if !unknown.is_empty() {
         return Err(unknown);
@@ -56,10 +87,7 @@ pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem
     let src = option(options, "src");
     if request.text.trim().is_empty() {
         return match src {
-            Some(src) => Ok(Rendered {
-                html: element(options, &link_to(src)),
-                warnings: Vec::new(),
-            }),
+            Some(_) => Ok(None),
             None => Err(vec![Problem::error(
                 "",
                 "the fence is empty: write a Markdown table, CSV or JSON in it, or name a file with src=",
@@ -77,39 +105,15 @@ pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem
         None => Layout::Auto,
     };
     let mut loaded = load_as(request.text, format, request.name, layout)?;
-    let mut warnings = std::mem::take(&mut loaded.warnings);
-    let mut catalog = loaded.catalog;
     if let Some(title) = option(options, "title") {
-        match catalog.models.as_mut_slice() {
-            [only] => only.title = title.to_string(),
-            models => warnings.push(Problem::warning(
-                "option \"title\"",
-                format!(
-                    "titles a single table; this one has {} (a heading above each table titles it)",
-                    models.len()
-                ),
-            )),
-        }
+        let warning = loaded.catalog.retitle(title, "option \"title\"");
+        loaded.warnings.extend(warning);
     }
-    let bad = bad_values(&catalog, options);
+    let bad = bad_values(&loaded.catalog, options);
     if !bad.is_empty() {
         return Err(bad);
     }
-    let models: Vec<&Model> = catalog.models.iter().collect();
-    let fallback = fallback(&catalog, &models, format == Format::Json);
-    // With `src` the widget fetches the file and shows a loading note first: a prerendered
-    // view would be replaced by it.
-    let first_view = match (request.stylesheet, src) {
-        (Some(css), None) => {
-            let shown = as_the_widget_reads_it(&catalog, &models, format == Format::Json)?;
-            first_view(&shown, &attribute_pairs(options), css).await
-        }
-        _ => String::new(),
-    };
-    Ok(Rendered {
-        html: element(options, &format!("{first_view}{fallback}")),
-        warnings,
-    })
+    Ok(Some((loaded, format)))
 }
 
 /// The light-DOM content: tables, with the data itself first for a JSON body (its intro, role

@@ -1,7 +1,8 @@
 // raci-widget, the part loaded once a page has a <raci-matrix>: loads the wasm, finds each
 // element's data and hands it over as text, follows the host's theme. Data, in order:
 //   1. el.data (a JS object in the data format)   2. src="url" (JSON, Markdown or CSV)
-//   3. an inline <script type="application/json">  4. the <table>s inside the element
+//   3. raw source: the first <script> inside it typed text/markdown, text/csv,
+//      text/tab-separated-values, application/json or text/plain   4. the <table>s inside it
 //   5. the built-in matrices.
 // Everything here only reads; all checking is done by the one reader in Rust. (The theme is
 // the loader's: prerendered markup needs it before this module loads.)
@@ -131,12 +132,28 @@ async function refresh(el) {
       return hand(el, (c) => c.showFailure(url, `the request failed (${error?.message ?? error})`, true));
     }
   }
-  const script = el.querySelector('script[type="application/json"]');
-  if (script) return hand(el, (c) => c.readJson(script.textContent, 'the JSON inside the element'));
+  const script = rawSource(el);
+  if (script) {
+    const type = script.getAttribute('type');
+    const label = `the ${SOURCE_TYPES.get(essence(type))} inside the element`;
+    return hand(el, (c) => c.readSource(script.textContent, type, label, script.dataset.title ?? ''));
+  }
   const tables = readTables(el);
   if (tables.length) return hand(el, (c) => c.readTables(JSON.stringify(tables), 'the tables inside the element'));
   hand(el, (c) => c.showBuiltin());
 }
+
+// Raw source (README "Use your own matrix"): the first script of these types, in document
+// order, anywhere inside the element. The wasm reads it (the type names the format).
+const SOURCE_TYPES = new Map([
+  ['text/markdown', 'Markdown'],
+  ['text/csv', 'CSV'],
+  ['text/tab-separated-values', 'TSV'],
+  ['application/json', 'JSON'],
+  ['text/plain', 'text'],
+]);
+const essence = (type) => (type ?? '').split(';')[0].trim().toLowerCase();
+const rawSource = (el) => [...el.querySelectorAll('script[type]')].find((s) => SOURCE_TYPES.has(essence(s.type)));
 
 // A bug that stops the WebAssembly (a trap: size-tuned builds abort on panic without running
 // Rust's hook) must not leave dead tables that look alive: say so in every widget. The host

@@ -9,7 +9,6 @@
 // Natively only (the workspace's wasm32 lints build it as an empty crate).
 #![cfg(not(target_arch = "wasm32"))]
 
-pub mod fences;
 pub mod install;
 pub mod preprocess;
 mod widget_file;

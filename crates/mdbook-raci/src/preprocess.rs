@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use raci_widget::fence::{render, Request};
 use serde_json::Value;
 
-use crate::fences::fences;
 use crate::ASSETS_DIR;
+use raci_widget::model::read::fences::{fences, Fence};
 
 /// What the book's `[preprocessor.raci]` table and mdBook's context say.
 struct Book {
@@ -175,11 +175,7 @@ fn html_block(html: &str, indent: &str) -> String {
 /// `src="teams.csv"` with an empty body: the file beside the chapter is the data (and its
 /// name titles a CSV table); the page fetches it by the same relative URL, since mdBook copies
 /// it into the book. `None`: the body is the data.
-fn data_file(
-    book: &Book,
-    source: &str,
-    fence: &crate::fences::Fence,
-) -> Result<Option<(String, String)>, String> {
+fn data_file(book: &Book, source: &str, fence: &Fence) -> Result<Option<(String, String)>, String> {
     let Some((_, src)) = fence.options.iter().rev().find(|(k, _)| k == "src") else {
         return Ok(None);
     };

@@ -88,28 +88,34 @@ fn read_text(file: &str) -> Result<String, String> {
     Ok(text)
 }
 
-/// Prints each file's problems as `FILE: error: at: message`; exit code 1 if any error.
+/// Prints each file's problems as `FILE: error: at: message` (a page's fences as
+/// `FILE:LINE: …`); exit code 1 if any error.
 fn check(files: &[String], layout: Layout) -> i32 {
     let mut code = 0;
     for file in files {
-        match read(file, layout) {
-            Err(message) => {
-                eprintln!("{message}");
-                code = 1;
-            }
-            Ok(read) => {
-                // The same lines as the Node module's `raci check` (raci_widget::check).
-                let report = raci_widget::check::report(file, read);
-                for line in &report.stderr {
-                    eprintln!("{line}");
-                }
-                for line in &report.stdout {
-                    println!("{line}");
-                }
-                if report.failed() {
+        // The same lines as the Node module's `raci check` (raci_widget::check).
+        let report = if file == "--builtin" {
+            let catalog = builtin().clone();
+            let warnings = Vec::new();
+            raci_widget::check::report(file, Ok(Loaded { catalog, warnings }))
+        } else {
+            match read_text(file) {
+                Ok(text) => raci_widget::check::check_file(&text, file, layout),
+                Err(message) => {
+                    eprintln!("{message}");
                     code = 1;
+                    continue;
                 }
             }
+        };
+        for line in &report.stderr {
+            eprintln!("{line}");
+        }
+        for line in &report.stdout {
+            println!("{line}");
+        }
+        if report.failed() {
+            code = 1;
         }
     }
     code

@@ -71,6 +71,34 @@ fn check_passes_good_files_and_fails_bad_ones_with_the_readers_messages() {
 }
 
 #[test]
+fn check_on_a_page_with_raci_fences_checks_each_fence_with_its_options_at_its_line() {
+    let dir = std::env::temp_dir().join(format!("raci-check-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("release.md");
+    // A Hugo page: front matter, a table that is not a matrix, a code example, two fences
+    // (Hugo's attribute block on the second, with a misspelt party).
+    std::fs::write(
+        &page,
+        "---\ntitle: Release\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```rust\nfn main() {}\n```\n\n\
+         ```raci title=\"Ship\"\n| Task | Product | QA |\n|---|---|---|\n| Ship | A/R | C |\n```\n\n\
+         ```raci {party=\"Produkt\" view=\"parties\"}\n| Task | Product | QA |\n|---|---|---|\n| Test | I | A/R |\n```\n",
+    )
+    .unwrap();
+    let path = page.to_str().unwrap();
+    let out = raci(&["check", path], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{path}:12: ok: 1 models, 1 tasks, 2 parties, 3 roles\n")
+    );
+    assert_eq!(
+        text(&out.stderr),
+        format!("{path}:18: error: option \"party\": no party \"Produkt\" (did you mean \"product\"?); known: product, qa\n")
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn convert_writes_each_format_and_html_reads_back_as_the_same_matrix() {
     let csv = "Task,Responsible,Accountable\nDeploy,Ops + Dev,Lead\n";
     let json = raci(&["convert", "-", "--to", "json"], csv);

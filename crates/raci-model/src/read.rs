@@ -3,16 +3,19 @@
 //! (tables: Markdown and CSV through [`text_tables`], or a page's tables as rows of strings),
 //! which share one [`catalog_builder`]. [`table`] holds the steps of reading a table's shape,
 //! [`notation`] the cell notation, [`vocab`]/[`vocabulary`] the roles a document uses, and
-//! [`model_checks`] the warnings about a whole model once read.
+//! [`model_checks`] the warnings about a whole model once read; [`raw_source`] unwraps a matrix
+//! written inside a page's `<script>`, [`fences`] finds the ```` ```raci ```` fences of a page.
 
 pub mod catalog_builder;
 pub mod data_format;
+pub mod fences;
 pub mod grid;
 pub mod json;
 pub mod load;
 pub mod model_checks;
 pub mod notation;
 pub mod quoting;
+pub mod raw_source;
 pub mod table;
 pub mod text_tables;
 pub mod vocab;

@@ -129,6 +129,25 @@ static NO_ROLE: Role = Role {
 };
 
 impl Catalog {
+    /// Gives a single table the title an author set from outside it (a fence's `title` option,
+    /// a raw-source script's `data-title`); with several tables, `at`'s warning says a heading
+    /// above each table titles it.
+    pub fn retitle(&mut self, title: &str, at: &str) -> Option<crate::Problem> {
+        match self.models.as_mut_slice() {
+            [only] => {
+                only.title = title.to_string();
+                None
+            }
+            models => Some(crate::Problem::warning(
+                at,
+                format!(
+                    "titles a single table; this one has {} (a heading above each table titles it)",
+                    models.len()
+                ),
+            )),
+        }
+    }
+
     pub fn party(&self, id: PartyId) -> &Party {
         self.parties.get(id.0 as usize).unwrap_or(&NO_PARTY)
     }

@@ -32,7 +32,11 @@ impl Format {
         } else if path.ends_with(".md") || path.ends_with(".markdown") || ctype.contains("markdown")
         {
             Format::Markdown
-        } else if path.ends_with(".csv") || path.ends_with(".tsv") || ctype.contains("csv") {
+        } else if path.ends_with(".csv")
+            || path.ends_with(".tsv")
+            || ctype.contains("csv")
+            || ctype.contains("tab-separated")
+        {
             Format::Csv
         } else {
             let start = text.trim_start_matches('\u{feff}').trim_start();

@@ -1,6 +1,8 @@
-//! The ```raci fences of a chapter: where each is (its line), its options, its body. The
-//! header syntax is the MkDocs and Docusaurus one: ```` ```raci title="x" party=y ```` and
-//! ```` ```{.raci title="x"} ````; values in double or single quotes, or bare words.
+//! The ```raci fences of a Markdown page: where each is (its line), its options, its body.
+//! The mdBook preprocessor renders them, `raci check` checks them (a Hugo site's CI, where the
+//! build cannot). The header syntaxes: ```` ```raci title="x" party=y ```` (MkDocs,
+//! Docusaurus, mdBook), ```` ```{.raci title="x"} ```` (Pandoc attributes) and
+//! ```` ```raci {title="x"} ```` (Hugo); values in double or single quotes, or bare words.
 
 /// One fence in a chapter's text.
 #[derive(Debug, PartialEq)]
@@ -94,7 +96,12 @@ fn opening(line: &str) -> Option<Opening> {
         let inner = inner.strip_suffix('}').unwrap_or(inner).trim_start();
         word_after(inner, ".raci")?
     } else {
-        word_after(info, "raci")?
+        let rest = word_after(info, "raci")?;
+        // Hugo's attribute block after the language.
+        match rest.strip_prefix('{') {
+            Some(inner) => inner.strip_suffix('}').unwrap_or(inner),
+            None => rest,
+        }
     };
     Some(Opening {
         indent,
@@ -182,6 +189,11 @@ mod tests {
         let text = "# A\n\n```{.raci title=\"x\"}\n| T | R |\n```\n\n~~~~raci\na\n~~~~\n";
         let found = fences(text);
         assert_eq!(found.len(), 2);
+        let hugo = fences("```raci {title=\"x y\" party=\"ops\"}\nT\n```\n");
+        assert_eq!(
+            hugo[0].options,
+            pairs(&[("title", "x y"), ("party", "ops")])
+        );
         assert_eq!((found[0].line, found[0].body.as_str()), (3, "| T | R |"));
         assert_eq!(found[0].options, pairs(&[("title", "x")]));
         assert_eq!((found[1].line, found[1].body.as_str()), (7, "a"));
