@@ -1,5 +1,5 @@
 """What the new Sphinx site's builds wrote (integrations/sphinx/test):
-  check-output.py HTML FURO LATEX
+  check-output.py HTML… LATEX      (each theme's HTML build, then the LaTeX build)
 - each HTML build: the matrix pages hold every <raci-matrix> with its light-DOM fallback table
   and the prerendered first view linked to _static/raci/raci-widget.css, the module loader (where
   the theme puts scripts) and the stylesheet in the head; the page without a matrix has neither; the widget's files are
@@ -75,10 +75,10 @@ def check_latex(out):
 
 
 if __name__ == "__main__":
-    html, furo, latex = sys.argv[1:4]
-    check_html(html)
-    check_html(furo)
+    *htmls, latex = sys.argv[1:]
+    for html in htmls:
+        check_html(html)
     check_latex(latex)
     if problems:
         sys.exit("check-output: " + "\ncheck-output: ".join(problems))
-    print("check-output: HTML (alabaster, Furo) and LaTeX hold the matrices")
+    print(f"check-output: {len(htmls)} HTML builds and the LaTeX hold the matrices")

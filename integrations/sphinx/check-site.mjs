@@ -1,11 +1,13 @@
-// The new Sphinx site (integrations/sphinx/test) in Chromium, built with alabaster and Furo:
-//   node check-site.mjs HTML FURO
+// The new Sphinx site (integrations/sphinx/test) in Chromium, built with alabaster, Furo and
+// the PyData theme:
+//   node check-site.mjs HTML FURO PYDATA
 // - the reST page's matrices and the MyST page's (its `:party: legal` option applied) show their
 //   rows, live, and filter;
-// - with Furo: the page without a matrix fetches no wasm and no widget script; a click goes to
-//   the matrix page, whose matrix is live; Back returns to the page without one; Furo's theme
-//   toggle turns the widget dark and back; screenshots of the matrix page, light and dark
-//   (SHOTS, default target/integrations-sphinx/).
+// - each theme: the page without a matrix fetches no wasm and no widget script; a click goes to
+//   the matrix page, whose rows are there before the wasm (held back) and then live; Back returns
+//   to the page without one, Forward to the matrix page, live again;
+// - Furo's toggle and PyData's menu turn the widget dark and back; screenshots of the matrix
+//   page, light and dark (SHOTS, default target/integrations-sphinx/).
 import assert from 'node:assert/strict';
 import { serve } from '../../e2e/serve.mjs';
 import { holdWasm, launch, newPage } from '../../e2e/browser.mjs';
@@ -13,7 +15,7 @@ import { isLiveNow, WidgetPage } from '../../e2e/pages/widget.mjs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [alabaster, furo] = process.argv.slice(2);
+const [alabaster, furo, pydata] = process.argv.slice(2);
 const shots = process.env.SHOTS ?? new URL('../../target/integrations-sphinx/', import.meta.url).pathname;
 const RELEASE = ['Scope the release', 'Announce'];
 const ROTA = ['Page the on-call', 'Write the postmortem'];
@@ -28,9 +30,29 @@ const brightness = (host) =>
     return (r + g + b) / 3;
   });
 
+/** Each theme's dark-mode control, as a reader uses it, and where the theme says which mode is on. */
+const SWITCHES = {
+  // Furo: a toggle cycling auto → dark → light (the reader's system being light); <body data-theme>.
+  Furo: {
+    says: (page) => page.locator('body').getAttribute('data-theme'),
+    async set(page, mode) {
+      for (let i = 0; i < 3 && (await this.says(page)) !== mode; i++) await page.locator('.content-icon-container .theme-toggle').click();
+    },
+  },
+  // PyData: a menu (System Settings, Light, Dark) behind the navbar's button; <html data-theme>.
+  PyData: {
+    says: (page) => page.locator('html').getAttribute('data-theme'),
+    ownErrors: ['Got invalid theme mode: . Resetting to auto.'],
+    async set(page, mode) {
+      await page.locator('.theme-switch-button:visible').click();
+      await page.locator(`.theme-change-button[data-mode="${mode}"]:visible`).click();
+    },
+  },
+};
+
 const browser = await launch();
 try {
-  for (const [theme, dir] of [['alabaster', alabaster], ['Furo', furo]]) {
+  for (const [theme, dir] of [['alabaster', alabaster], ['Furo', furo], ['PyData', pydata]]) {
     const server = await serve(dir);
     const page = await newPage(browser, { viewport: { width: 1200, height: 900 } });
     const wasm = [];
@@ -61,19 +83,20 @@ try {
     await w.filterParty('legal');
     assert.deepEqual(await w.rows(), ['Announce'], `${theme}: filtered to Legal`);
 
-    if (theme === 'Furo') {
-      await page.screenshot({ path: `${shots}/sphinx-furo-light.png`, fullPage: true });
-      assert.equal(await release.evaluate((el) => el.dataset.raciTheme), 'light', 'Furo: light to start with');
-      assert.ok((await brightness(release)) < 128, 'Furo light: the widget writes dark text');
-      // Furo's toggle cycles auto → dark → light (the reader's system being light): click
-      // until the page is dark; the widget follows, then back to light.
-      const toggle = page.locator('.content-icon-container .theme-toggle');
-      for (let i = 0; i < 3 && (await page.locator('body').getAttribute('data-theme')) !== 'dark'; i++) await toggle.click();
-      assert.equal(await page.locator('body').getAttribute('data-theme'), 'dark', 'Furo: the toggle made the page dark');
+    const switcher = SWITCHES[theme];
+    if (switcher) {
+      // The theme's own control, as a reader uses it; the widget follows, then back to light.
+      const shot = (mode) => page.screenshot({ path: `${shots}/sphinx-${theme.toLowerCase()}-${mode}.png`, fullPage: true });
+      assert.notEqual(await switcher.says(page), 'dark', `${theme}: not dark to start with (auto, the reader's system light)`);
+      assert.equal(await release.evaluate((el) => el.dataset.raciTheme), 'light', `${theme}: the widget light to start with`);
+      assert.ok((await brightness(release)) < 128, `${theme} light: the widget writes dark text`);
+      await shot('light');
+      await switcher.set(page, 'dark');
+      assert.equal(await switcher.says(page), 'dark', `${theme}: its control made the page dark`);
       await page.waitForFunction(() => [...document.querySelectorAll('raci-matrix')].every((el) => el.dataset.raciTheme === 'dark'));
-      assert.ok((await brightness(release)) > 128, 'Furo dark: the widget writes light text');
-      await page.screenshot({ path: `${shots}/sphinx-furo-dark.png`, fullPage: true });
-      for (let i = 0; i < 3 && (await page.locator('body').getAttribute('data-theme')) !== 'light'; i++) await toggle.click();
+      assert.ok((await brightness(release)) > 128, `${theme} dark: the widget writes light text`);
+      await shot('dark');
+      await switcher.set(page, 'light');
       await page.waitForFunction(() => document.querySelector('raci-matrix').dataset.raciTheme === 'light');
     }
 
@@ -99,11 +122,15 @@ try {
     // Chromium asks for /favicon.ico itself (a Sphinx site has none unless html_favicon is set):
     // that 404 is the only console error let through, and only when it is the only path missing.
     const absent = missing(server, dir);
-    const errors = absent.every((p) => p === '/favicon.ico') ? page.errors.filter((e) => !/status of 404/.test(e)) : page.errors;
+    // The theme's own console errors on a stock site, by theme (PyData logs this on a reader's
+    // first visit, no mode stored yet, unless conf.py sets a default_mode).
+    const own = SWITCHES[theme]?.ownErrors ?? [];
+    const errors = (absent.every((p) => p === '/favicon.ico') ? page.errors.filter((e) => !/status of 404/.test(e)) : page.errors)
+      .filter((e) => !own.includes(e));
     assert.deepEqual(errors, [], `${theme}: console errors (requested, not in the site: ${absent.join(', ') || 'none'})`);
     await page.close();
     await server.close();
-    console.log(`  ${theme}: rows, filters${theme === 'Furo' ? ', dark toggle' : ''}, navigation, no wasm without a matrix`);
+    console.log(`  ${theme}: rows, filters${SWITCHES[theme] ? ', dark mode' : ''}, navigation, no wasm without a matrix`);
   }
 } finally {
   await browser.close();
