@@ -1,11 +1,11 @@
 """What the new Sphinx site's builds wrote (integrations/sphinx/test):
-  check-output.py HTML… LATEX      (each theme's HTML build, then the LaTeX build)
+  check-output.py HTML… LATEX TEXT      (each theme's HTML build, then the LaTeX and text builds)
 - each HTML build: the matrix pages hold every <raci-matrix> with its light-DOM fallback table
   and the prerendered first view linked to _static/raci/raci-widget.css, the module loader (where
   the theme puts scripts) and the stylesheet in the head; the page without a matrix has neither; the widget's files are
   in _static/raci/;
-- the LaTeX build: each matrix is a table with its caption, its tasks, the role columns and
-  the parties in the cells."""
+- the LaTeX and text builds: each matrix is a table with its caption, a row per task, a column
+  per role, the parties in the cells."""
 
 import os
 import re
@@ -51,6 +51,25 @@ def check_html(out):
         expect(os.path.isfile(os.path.join(out, "_static", "raci", name)), f"{out}/_static/raci/{name} is missing")
 
 
+# Each matrix as the non-HTML builders must show it: the header, then a row per task, a column
+# per role, the parties as the data names them (the reader's `raci convert`; "—" is nobody).
+ROLES = ["Task", "Responsible (R)", "Accountable (A)", "Consulted (C)", "Informed (I)"]
+TABLES = {
+    "Release": [ROLES, ["Scope the release", "Product", "Product", "Engineering", "—"],
+                ["Announce", "Product", "Product", "Legal (if rights unclear)", "Engineering"]],
+    "teams": [ROLES[:3], ["Page the on-call", "Ops", "Lead"], ["Write the postmortem", "Ops/Dev", "Lead"]],
+}
+TABLES["Release (MyST)"] = TABLES["Release"]
+
+
+def check_tables(where, found):
+    """found: [(caption, rows)] in the document's order."""
+    captions = [caption for caption, _ in found]
+    expect(captions == ["Release", "teams", "Release (MyST)"], f"{where}: the tables' captions are {captions}")
+    for caption, rows in found:
+        expect(rows == TABLES.get(caption), f"{where}: the table {caption!r} reads {rows}, expected {TABLES.get(caption)}")
+
+
 def check_latex(out):
     tex = [n for n in os.listdir(out) if n.endswith(".tex")]
     expect(len(tex) == 1, f"{out}: expected one .tex, found {tex}")
@@ -58,27 +77,43 @@ def check_latex(out):
         return
     # LaTeX's escapes undone for the checks (a hyphen is written \sphinxhyphen{}).
     text = read(out, tex[0]).replace(r"\sphinxhyphen{}", "-")
-    tables = re.findall(r"\\sphinxcaption\{([^}]*)\}.*?\\begin\{(tabulary|tabular|longtable)\}(.*?)\\end\{\2\}", text, re.S)
-    captions = [t[0] for t in tables]
-    expect(captions.count("Release") == 1 and captions.count("Release (MyST)") == 1 and "teams" in " ".join(captions),
-           f"{out}/{tex[0]}: the tables' captions are {captions}, expected Release, the CSV's (teams) and Release (MyST)")
-    wanted = {
-        "Release": ["Scope the release", "Announce", "Responsible (R)", "Accountable (A)", "Consulted (C)", "Informed (I)",
-                    "Product", "Engineering", "Legal (if rights unclear)"],
-        "teams": ["Page the on-call", "Write the postmortem", "Responsible (R)", "Ops", "Lead"],
-    }
-    for caption, _, body in tables:
-        key = "teams" if "teams" in caption else "Release"
-        for word in wanted[key]:
-            expect(word in body, f"{out}/{tex[0]}: the table {caption!r} has no {word!r}")
+    found = []
+    for caption, _, body in re.findall(r"\\sphinxcaption\{([^}]*)\}.*?\\begin\{(tabulary|tabular|longtable)\}(.*?)\\end\{\2\}", text, re.S):
+        rows = []
+        for line in re.split(r"\\\\\s*\n", body):  # a row ends with \\ at the end of a line
+            cells = [re.search(r"\\sphinxAtStartPar\s*(.*?)\s*\\sphinxbeforeendvarwidth", c, re.S) for c in line.split("&")]
+            if any(cells):
+                rows.append([c.group(1) if c else "" for c in cells])
+        found.append((caption, rows))
+    check_tables(f"{out}/{tex[0]}", found)
     expect("raci-matrix" not in text, f"{out}/{tex[0]}: HTML in the LaTeX")
 
 
+def check_text(out):
+    """The text builder's grid tables, each under its caption."""
+    found = []
+    for page in ("raci.txt", "myst.txt"):
+        lines = read(out, page).splitlines()
+        for i, line in enumerate(lines):
+            if line.startswith("+-") and (i == 0 or not lines[i - 1].startswith("|")):
+                caption = next(l for l in reversed(lines[:i]) if l.strip() and not set(l) <= set("^=*-~\"'"))
+                rows = []
+                for row in lines[i:]:
+                    if not row.startswith(("|", "+")):
+                        break
+                    if row.startswith("|") and not row.startswith("|="):
+                        rows.append([c.strip() for c in row.strip("|").split("|")])
+                found.append((caption.strip(), rows))
+        expect("raci-matrix" not in "\n".join(lines), f"{out}/{page}: HTML in the text")
+    check_tables(out, found)
+
+
 if __name__ == "__main__":
-    *htmls, latex = sys.argv[1:]
+    *htmls, latex, text = sys.argv[1:]
     for html in htmls:
         check_html(html)
     check_latex(latex)
+    check_text(text)
     if problems:
         sys.exit("check-output: " + "\ncheck-output: ".join(problems))
-    print(f"check-output: {len(htmls)} HTML builds and the LaTeX hold the matrices")
+    print(f"check-output: {len(htmls)} HTML builds, the LaTeX and the text hold the matrices")
