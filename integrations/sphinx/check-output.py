@@ -1,9 +1,9 @@
 """What the new Sphinx site's builds wrote (integrations/sphinx/test):
   check-output.py HTML… LATEX TEXT      (each theme's HTML build, then the LaTeX and text builds)
 - each HTML build: the matrix pages hold every <raci-matrix> with its light-DOM fallback table
-  and the prerendered first view linked to _static/raci/raci-widget.css, the module loader (where
-  the theme puts scripts) and the stylesheet in the head; the page without a matrix has neither; the widget's files are
-  in _static/raci/;
+  and the prerendered first view linked to _static/raci/raci-widget.css, the module loader
+  (where the theme puts scripts) and the stylesheet in the head; the page without a matrix has
+  neither; the widget's files are in _static/raci/;
 - the LaTeX and text builds: each matrix is a table with its caption, a row per task, a column
   per role, the parties in the cells."""
 
