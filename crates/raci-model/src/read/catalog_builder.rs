@@ -18,6 +18,15 @@ pub const MAX_ROLES: usize = 16;
 pub const MAX_TEXT: usize = 2_000;
 /// Longest id (model, party, role), as the data format's schema says.
 pub const MAX_ID: usize = 64;
+
+/// The data format's rule for an id (model, party, role): lowercase letters, digits and `-`,
+/// at most [`MAX_ID`]; the empty id means "none given" (one is then made from the name).
+pub fn is_id(id: &str) -> bool {
+    id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+}
 /// Problems listed before "… and N more" (a wrong file can produce thousands).
 pub const MAX_LISTED: usize = 50;
 
@@ -80,15 +89,7 @@ impl Builder {
             t => self.text(at, "title", t),
         };
         // The data format's rule for ids (at most 64 characters), so that exports read back.
-        let id = if id.len() <= MAX_ID
-            && id
-                .bytes()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
-        {
-            id
-        } else {
-            ""
-        };
+        let id = if is_id(id) { id } else { "" };
         let base = if id.is_empty() {
             slug(&title, &format!("matrix-{number}"))
         } else {
@@ -157,8 +158,8 @@ impl Builder {
 
     /// Finds a role by id, or adds it; `None` (and an error) past [`MAX_ROLES`].
     pub fn add_role(&mut self, new: Role, at: &str) -> Option<RoleId> {
-        if let Some(i) = self.catalog.roles.iter().position(|r| r.id == new.id) {
-            return Some(RoleId(i as u8));
+        if let Some(id) = self.catalog.role_by_id(&new.id) {
+            return Some(id);
         }
         if self.catalog.roles.len() >= MAX_ROLES {
             self.error(at, format!("more than {MAX_ROLES} roles"));

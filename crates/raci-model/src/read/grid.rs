@@ -242,9 +242,7 @@ fn read_row(
                         let if_required =
                             letter.note.as_deref() == Some(crate::read::notation::IF_REQUIRED);
                         let note = letter.note.filter(|_| !if_required);
-                        let role = b.catalog.roles.iter().position(|r| r.id == letter.role.id);
-                        if let Some(role) = role.and_then(|r| u8::try_from(r).ok()) {
-                            let role = crate::catalog::types::RoleId(role);
+                        if let Some(role) = b.catalog.role_by_id(&letter.role.id) {
                             b.assign(task, role, party, if_required, note, &at);
                         }
                     }

@@ -16,7 +16,7 @@ impl Builder {
             return;
         };
         let mut warnings = Vec::new();
-        let a = self.catalog.roles.iter().position(|r| r.id == "a");
+        let a = self.catalog.role_by_id("a");
         // Names seen so far: one pass, not one per earlier task (2,000-task tables).
         let mut seen = std::collections::HashSet::with_capacity(m.tasks.len());
         for task in &m.tasks {
@@ -28,7 +28,7 @@ impl Builder {
                         .to_string(),
                 ));
             }
-            let accountable = a.map_or(&[][..], |a| task.cell(RoleId(a as u8)));
+            let accountable = a.map_or(&[][..], |a| task.cell(a));
             if letters && accountable.len() > 1 {
                 let names: Vec<&str> = accountable
                     .iter()
@@ -59,13 +59,7 @@ impl Builder {
                 }
             }
         }
-        if let Some(a) = self
-            .catalog
-            .roles
-            .iter()
-            .position(|r| r.id == "a")
-            .map(|a| RoleId(a as u8))
-        {
+        if let Some(a) = self.catalog.role_by_id("a") {
             let missing: Vec<&str> = m
                 .tasks
                 .iter()
