@@ -14,12 +14,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
 
+from raci_widget import WIDGET
+from raci_widget._find_raci import RaciNotFound, find_raci_bin
+from raci_widget.render import Renderer
+
 from . import fence
-from ._find_raci import RaciNotFound, find_raci_bin
-from .render import Renderer
 
 log = logging.getLogger("mkdocs.plugins.raci")
-WIDGET = os.path.join(os.path.dirname(__file__), "widget")
 
 
 class RaciConfig(Config):
@@ -96,7 +97,7 @@ class RaciPlugin(BasePlugin[RaciConfig]):
         self.close()
         target = os.path.join(config.site_dir, *self.config.assets_dir.split("/"))
         if not os.path.isdir(WIDGET):
-            raise PluginError("raci: the widget's files are missing from the package (see integrations/mkdocs/README.md)")
+            raise PluginError("raci: the widget's files are missing from the package (see integrations/python/README.md)")
         shutil.copytree(WIDGET, target, dirs_exist_ok=True)
 
     def on_build_error(self, error):

@@ -153,7 +153,7 @@ class FindRaciTest(unittest.TestCase):
     def test_without_the_binary_the_message_says_how_to_get_it(self):
         # The package as an editable or source-tree install leaves it: no `raci` anywhere the
         # wheel would have put it.
-        from mkdocs_raci import _find_raci
+        from raci_widget import _find_raci
 
         empty = tempfile.mkdtemp(prefix="raci-nobin-")
         real = _find_raci.candidates
@@ -164,17 +164,17 @@ class FindRaciTest(unittest.TestCase):
         finally:
             _find_raci.candidates = real
         message = str(caught.exception)
-        for hint in ("pip install mkdocs-raci", "cargo build --release -p raci-cli", "RACI_CLI", "cli: PATH", empty):
+        for hint in ("pip install raci-widget", "cargo build --release -p raci-cli", "RACI_CLI", "cli: PATH", empty):
             self.assertIn(hint, message)
 
     def test_the_installed_binary_is_found_and_is_this_version(self):
         from importlib.metadata import version
 
-        from mkdocs_raci import _find_raci
+        from raci_widget import _find_raci
 
         path = _find_raci.find_raci_bin()
         out = subprocess.run([path, "--version"], capture_output=True, text=True, check=True).stdout
-        self.assertEqual(out, f"raci {version('mkdocs-raci')}\n")
+        self.assertEqual(out, f"raci {version('raci-widget')}\n")
 
 
 class LocatorTest(unittest.TestCase):
