@@ -126,7 +126,7 @@ class RaciPlugin(BasePlugin[RaciConfig]):
     def render(self, source, options):
         """(the page's HTML or None, errors, notes) for one fence, messages naming its place."""
         page = self.page.file.src_uri if self.page else "a page"
-        line = self.locator.line_of(source)
+        line, place = self.locator.place_of(source)
         where = f"{page}:{line}" if line else page
         text, name, pairs = source, "-", list(options.items())
         if "src" in options:
@@ -142,7 +142,11 @@ class RaciPlugin(BasePlugin[RaciConfig]):
         answer = self.renderer.render(text, name, pairs, stylesheet)
         errors, notes = [], []
         for problem in answer.get("problems", []):
-            said = f"raci fence in {where}: {problem['message']}"
+            at = where
+            if place and name == "-" and problem.get("line"):
+                # Placed by the reader in the body: the page's own line and column.
+                at = "{}:{}:{}".format(page, *place(problem["line"], problem["column"]))
+            said = f"raci fence in {at}: {problem['message']}"
             (errors if problem.get("level") == "error" else notes).append(said)
         return answer.get("html"), errors, notes
 

@@ -208,6 +208,18 @@ class LocatorTest(unittest.TestCase):
         self.assertEqual(locator.line_of("a"), 17)
         self.assertIsNone(locator.line_of("a"))
 
+    def test_a_problem_in_a_fence_body_is_placed_at_the_page_s_line_and_column(self):
+        from mkdocs_raci.fence import Locator
+
+        page = "# T\n\n- item\n\n    ```raci\n    | Task | R |\n    |---|---|\n    | x | A | B |\n    ```\n"
+        line, place = Locator(page).place_of("| Task | R |\n|---|---|\n| x | A | B |\n")
+        self.assertEqual(line, 5)
+        # Body line 3, column 3 ("x") is the page's line 8, column 7 (indented by four).
+        self.assertEqual(place(3, 3), (8, 7))
+        # A body that is not the page's text line for line is placed at the fence only.
+        line, place = Locator("```raci\n\n\na\n```\n").place_of("a")
+        self.assertEqual((line, place), (1, None))
+
 
 if __name__ == "__main__":
     unittest.main()
