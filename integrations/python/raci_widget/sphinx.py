@@ -75,21 +75,42 @@ class RaciDirective(SphinxDirective):
             # The file's name titles a CSV table and tells its format, as for `raci check`.
             name = self.options["file"]
         answer = renderer(self.env.app).render(text, name, options)
-        errors = [p["message"] for p in answer.get("problems", []) if p.get("level") == "error"]
+        errors = [p for p in answer.get("problems", []) if p.get("level") == "error"]
         for problem in answer.get("problems", []):
             if problem.get("level") != "error":
                 # The reader's warnings, which the widget shows in its notes: not a failure.
-                logger.info(f"raci: {problem['message']}", location=self.get_location())
+                logger.info(f"raci: {problem['message']}", location=self.place(problem, name))
         if answer.get("html") is None:
-            return self.failed(text, errors or ["raci rendered nothing"])
+            if not errors:
+                return self.failed(text, ["raci rendered nothing"])
+            return self.failed(text, [p["message"] for p in errors], [self.place(p, name) for p in errors])
         node = raci_matrix(text=text, name=name, options=options)
         self.set_source_info(node)
         return [node]
 
-    def failed(self, text, messages):
+    def place(self, problem, name):
+        """Where a problem is: a line the reader placed it on, in the document (the body) or in
+        the `:file:`; else the directive's line."""
+        line = problem.get("line")
+        if not line:
+            return self.get_location()
+        if name != "-":
+            return f"{self.env.relfn2path(name, self.env.docname)[0]}:{line}"
+        return f"{self.get_source_info()[0]}:{self.body_line() + line - 1}"
+
+    def body_line(self):
+        """The document's line of the body's first line. Found in the directive's own text
+        (`block_text` starts on `lineno`): MyST's content_offset does not count option lines."""
+        first = self.content[0].strip() if self.content else ""
+        lines = self.block_text.splitlines()
+        after_options = next((i for i, l in enumerate(lines) if i and not l.strip().startswith(":")), 1)
+        index = next((i for i in range(after_options, len(lines)) if lines[i].strip() == first), after_options)
+        return self.lineno + index
+
+    def failed(self, text, messages, places=None):
         """Each message as an error naming the document and line; the page shows them."""
-        for message in messages:
-            logger.error(f"raci: {message}", location=self.get_location(), type="raci")
+        for message, place in zip(messages, places or [self.get_location()] * len(messages)):
+            logger.error(f"raci: {message}", location=place, type="raci")
         box = nodes.container(classes=["raci-fence-error"])
         box += nodes.paragraph(text="This RACI matrix could not be read:")
         listed = nodes.bullet_list()
