@@ -14,6 +14,8 @@ function start() {
   worker = new Worker(new URL('./render-worker.js', import.meta.url), {
     workerData: { answers: port2 },
     transferList: [port2],
+    // Not the build's own flags: `node --input-type=module -` would make the worker read stdin.
+    execArgv: [],
   });
   // The build's process ends when its work does, with the worker idle.
   worker.unref();
