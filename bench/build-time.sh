@@ -17,7 +17,7 @@ root=$PWD
 release=$(cd "$1" && pwd)
 PAGES=${PAGES:-20} FENCES=${FENCES:-10} RUNS=${RUNS:-5}
 version=$(awk -F'"' '/^version *=/ { print $2; exit }' Cargo.toml)
-wheel=$(ls "$release"/mkdocs_raci-"$version"-py3-none-*.whl)
+wheel=$(ls "$release"/raci_widget-"$version"-py3-none-*.whl)
 work=$root/target/bench-build-time
 venv=$work/venv
 export NO_MKDOCS_2_WARNING=1 PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -30,7 +30,7 @@ if [ ! -x "$venv/bin/mkdocs" ]; then
   "$venv/bin/pip" install --quiet mkdocs-material==9.8.1
 fi
 "$venv/bin/pip" install --quiet --no-deps --force-reinstall "$wheel"
-raci=$("$venv/bin/python" -c 'from mkdocs_raci._find_raci import find_raci_bin; print(find_raci_bin())')
+raci=$("$venv/bin/python" -c 'from raci_widget._find_raci import find_raci_bin; print(find_raci_bin())')
 
 # The site, twice: ```raci fences, and the same bodies as ```text blocks.
 "$venv/bin/python" - "$work" "$PAGES" "$FENCES" <<'PY'
@@ -135,7 +135,7 @@ row "the plugin's cost: a process per fence (with - without)" "$per_fence" "$pla
 row "raci alone: $fences fences through one --batch process" "$alone_batch"
 row "raci alone: $fences runs of raci render" "$alone_each"
 echo
-echo "| mkdocs-raci $version | bytes | MB |"
+echo "| raci-widget $version | bytes | MB |"
 echo "|---|---:|---:|"
 echo "| the wheel ($(basename "$wheel")) | $wheel_bytes | $(awk -v b="$wheel_bytes" 'BEGIN { printf "%.2f", b / 1e6 }') |"
 echo "| installed (pip install --target, no dependencies) | $installed | $(awk -v b="$installed" 'BEGIN { printf "%.2f", b / 1e6 }') |"

@@ -1,4 +1,4 @@
-// The docs plugins (integrations/mkdocs, integrations/docusaurus) in the example sites, built by
+// The docs plugins (integrations/python, integrations/docusaurus) in the example sites, built by
 // examples/build-sites: ```raci fences (Markdown table, options), a wrapped table, src, dark
 // mode, client-side navigation, no wasm on a page without a matrix, and prerendered fences (both).
 import { test, before, after, describe } from 'node:test';

@@ -3,6 +3,7 @@
 //! test compares them over a corpus).
 
 use crate::fence::{self, Request};
+use crate::model::problem::Pos;
 use crate::model::read::fences::fences;
 use crate::model::read::grid::Layout;
 use crate::model::read::load::{load_as, Format};
@@ -54,6 +55,12 @@ pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
     };
     for f in &found {
         let at = format!("{name}:{}", f.line);
+        // The body starts on the line below the fence's opening line, its indentation removed.
+        let indent = u32::try_from(f.indent.chars().count()).unwrap_or(0);
+        let place = |pos: Pos| {
+            let line = pos.line as usize + f.line;
+            format!("{name}:{line}:{}", pos.column + indent)
+        };
         let request = Request {
             text: &f.body,
             name: &at,
@@ -61,7 +68,7 @@ pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
             stylesheet: None,
         };
         let one = match fence::read(&request) {
-            Ok(Some((loaded, _))) => report(&at, Ok(loaded)),
+            Ok(Some((loaded, _))) => report_placed(&at, Ok(loaded), &place),
             Ok(None) => Report {
                 stdout: vec![format!(
                     "{at}: ok: the fence names a file with src= (check that file)"
@@ -69,7 +76,7 @@ pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
                 summary: Some([0; 4]),
                 ..Report::default()
             },
-            Err(problems) => report(&at, Err(problems)),
+            Err(problems) => report_placed(&at, Err(problems), &place),
         };
         out.summary = match (out.summary, one.summary) {
             (Some(mut all), Some(this)) => {
@@ -85,8 +92,20 @@ pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
     out
 }
 
-/// The report on what reading `name` gave.
+/// The report on what reading `name` gave; a problem the reader placed in the text is named
+/// `NAME:LINE:COL`, as editors and CI annotations take it.
 pub fn report(name: &str, read: Result<Loaded, Vec<Problem>>) -> Report {
+    report_placed(name, read, &|pos| {
+        format!("{name}:{}:{}", pos.line, pos.column)
+    })
+}
+
+/// [`report`] with the way a place in the text is named (a fence's lines are the page's).
+fn report_placed(
+    name: &str,
+    read: Result<Loaded, Vec<Problem>>,
+    place: &dyn Fn(Pos) -> String,
+) -> Report {
     let mut out = Report::default();
     let problems = match read {
         Ok(loaded) => {
@@ -104,7 +123,8 @@ pub fn report(name: &str, read: Result<Loaded, Vec<Problem>>) -> Report {
     // Warnings come before the ok line on the other stream; each stream keeps its own order.
     for p in &problems {
         let kind = if p.is_error() { "error" } else { "warning" };
-        out.stderr.push(format!("{name}: {kind}: {p}"));
+        let at = p.pos.map_or_else(|| name.to_string(), place);
+        out.stderr.push(format!("{at}: {kind}: {p}"));
     }
     out.problems = problems;
     out

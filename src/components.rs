@@ -4,7 +4,7 @@
 
 mod app;
 mod check_notes;
-mod chip;
+pub mod chip;
 mod compare_view;
 mod export_menu;
 mod filter_bar;

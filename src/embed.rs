@@ -16,7 +16,7 @@ use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
 use crate::model::read::grid::Layout;
 use crate::model::read::load::{load_as, Format};
 use crate::model::read::raw_source::{source_format, source_text, SOURCE_TYPES};
-use crate::model::views::url_query::{action_for_key, decode_pairs, KEYS};
+use crate::model::views::url_query::{action_for_key, decode_pairs, switch_is_on, KEYS};
 use crate::model::{Catalog, Loaded, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;
@@ -302,16 +302,10 @@ impl RaciMatrix {
     }
 }
 
-/// Boolean attributes as docs engines write them: present, `""`, `true` (React 18 writes
-/// `x="true"`, React 19 `x=""`) are on; `false`, `0`, `off`, `no` (React 18's `x={false}`) and
-/// absent are off.
-pub fn is_on(value: Option<String>) -> bool {
-    value.is_some_and(|v| {
-        !matches!(
-            v.trim().to_ascii_lowercase().as_str(),
-            "false" | "0" | "off" | "no"
-        )
-    })
+/// A boolean attribute: absent is off, present is on unless it says off (the model's rule,
+/// [`switch_is_on`], the same for a fence and the URL).
+fn is_on(value: Option<String>) -> bool {
+    value.is_some_and(|v| switch_is_on(&v))
 }
 
 /// The public readiness signal (README "Scripting the element"): a `raci-ready` event on the

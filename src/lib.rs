@@ -18,6 +18,7 @@
 pub mod model;
 
 pub mod browser;
+#[cfg(feature = "ssr")]
 pub mod check;
 pub mod components;
 #[cfg(feature = "element")]

@@ -137,6 +137,7 @@ impl Rng {
             })
             .collect();
         Grid {
+            positions: Vec::new(),
             label: format!("table {n}"),
             id: self.pick(&["", "m", "Bad Id", "x-1"]).to_string(),
             title: self.text(2),
@@ -163,6 +164,7 @@ fn legend(rng: &mut Rng) -> Grid {
         })
         .collect();
     Grid {
+        positions: Vec::new(),
         label: "legend".into(),
         id: String::new(),
         title: "Legend".into(),
@@ -514,6 +516,7 @@ fn a_party_name_wins_over_another_partys_id_and_names_are_unique_beyond_ascii() 
 fn a_long_table_model_id_reads_back() {
     let long = "m".repeat(70);
     let grid = |id: &str| Grid {
+        positions: Vec::new(),
         label: "table 1".into(),
         id: id.into(),
         title: "T".into(),

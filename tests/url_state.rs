@@ -130,12 +130,14 @@ fn view_checks_and_from_round_trip_and_default_sensibly() {
         state.merge_into_query(catalog, ""),
         "?model=customer-self-managed&view=compare&checks=on&from=wso2-managed-customer-subscription"
     );
-    // Defaults: the role view, no checks, compare from the first other model.
+    // Defaults: the role view, compare from the first other model; a switch that does not
+    // say off is on, as a boolean attribute is.
     let plain = from("view=nope&checks=maybe&from=nope");
     assert_eq!(
         (plain.view, plain.checks, plain.from),
-        (View::Roles, false, None)
+        (View::Roles, true, None)
     );
+    assert!(!from("checks=no").checks && !from("view=roles").checks);
     assert_eq!(plain.from(3), 1);
     assert_eq!(from("model=customer-self-managed").from(3), 0);
     // A bare attribute `checks` means on; `off` turns it off.

@@ -57,6 +57,7 @@ fuzz_target!(|data: &[u8]| {
                 title: g.title,
                 header: strings(g.header),
                 rows: g.rows.into_iter().map(strings).collect(),
+                positions: Vec::new(),
             })
             .collect();
         let text = format!("{grids:?}");

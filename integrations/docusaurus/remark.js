@@ -103,10 +103,14 @@ module.exports = function remarkRaci(settings = {}) {
     for (const { node, parent, index } of found) {
       const options = parseMeta(node.meta);
       const name = where(file, node);
+      // The body starts on the line below the opening fence, at its indentation.
+      const start = node.position?.start;
+      const at = start && { path: name.replace(/:\d+$/, ''), line: start.line + 1, column: start.column };
       const { html, warnings } = await render(node.value ?? '', {
         name,
         options,
         stylesheet: prerender ? stylesheet : undefined,
+        at,
       });
       for (const w of warnings) console.warn(`[raci] ${name}: warning: ${w.text}`);
       prerendered ||= html.includes('shadowrootmode');

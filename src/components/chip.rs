@@ -5,6 +5,10 @@ use yew::prelude::*;
 
 use crate::model::{Assignment, Catalog, ChipEmphasis, Filter};
 
+/// How many party colours `styles/raci.css` defines (`--raci-party-0-bg` … `-5-`): party N
+/// wears colour N modulo this (a test holds the stylesheet to it).
+pub const PARTY_COLORS: u8 = 6;
+
 /// A party's name in its color; "if required" is outlined and says so in words, any other
 /// condition (`if rights unclear`) is written after the name.
 pub fn chip(catalog: &Catalog, assignment: Assignment, emphasis: ChipEmphasis) -> Html {
@@ -14,7 +18,7 @@ pub fn chip(catalog: &Catalog, assignment: Assignment, emphasis: ChipEmphasis) -
         note,
     } = assignment;
     let mut class = String::from("raci-chip raci-party-");
-    class.push(char::from(b'0' + party.0 % 6));
+    class.push(char::from(b'0' + party.0 % PARTY_COLORS));
     if if_required {
         class.push_str(" is-if-required");
     }

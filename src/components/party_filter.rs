@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::chip::PARTY_COLORS;
+
 use super::use_catalog;
 use crate::model::PartyId;
 
@@ -25,7 +27,7 @@ pub fn PartyFilter(props: &PartyFilterProps) -> Html {
             { for choices.map(|(party, name)| {
                 let pressed = party == props.selected;
                 let on_select = props.on_select.clone();
-                let swatch = party.map(|p| format!("raci-swatch raci-party-{}", p.0 % 6));
+                let swatch = party.map(|p| format!("raci-swatch raci-party-{}", p.0 % PARTY_COLORS));
                 html! {
                     <button
                         type="button"

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::chip::PARTY_COLORS;
+
 use super::raci_table::{group_row, scroll_box, TableProps};
 use super::row_limit::use_row_limit;
 use super::{check_notes, highlighted, nobody, use_catalog};
@@ -35,7 +37,7 @@ pub fn PartyTable(props: &TableProps) -> Html {
                         <th scope="col" role="columnheader" class="raci-col-description">{ model.description_label() }</th>
                         { for catalog.party_ids().map(|p| html! {
                             <th scope="col" role="columnheader" class={classes!("raci-col-party", emphasis(p))} data-party={catalog.party(p).id.clone()}>
-                                <span class={format!("raci-swatch raci-party-{}", p.0 % 6)} aria-hidden="true"></span>
+                                <span class={format!("raci-swatch raci-party-{}", p.0 % PARTY_COLORS)} aria-hidden="true"></span>
                                 { &catalog.party(p).name }
                             </th>
                         }) }

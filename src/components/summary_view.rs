@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chip::PARTY_COLORS;
+
 use super::use_catalog;
 use crate::model::views::summary::summarize;
 use crate::model::{Filter, PartyId, Shown};
@@ -34,7 +36,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 html! {
                     <div class="raci-summary__party" data-party={catalog.party(party).id.clone()}>
                         <h3>
-                            <span class={format!("raci-swatch raci-party-{}", party.0 % 6)} aria-hidden="true"></span>
+                            <span class={format!("raci-swatch raci-party-{}", party.0 % PARTY_COLORS)} aria-hidden="true"></span>
                             { "What " }{ name }{ " holds" }
                         </h3>
                         <dl class="raci-summary__counts">

@@ -28,7 +28,32 @@ use raci_widget::model::{Catalog, Filter, Problem, RoleSet, ViewState};
 /// Loads `text` as `format` and, when the reader accepts it, checks the catalog.
 pub fn check_load(text: &str, format: Format) -> Option<Catalog> {
     let result = load(text, format, "fuzz.csv");
+    let problems = match &result {
+        Ok(loaded) => &loaded.warnings,
+        Err(problems) => problems,
+    };
+    for p in problems {
+        check_place(p, text);
+    }
     check_result(&result, text)
+}
+
+/// A problem placed in the text points at a character of it, or just past a line's end (an
+/// empty last cell): line and column count from 1, in characters.
+pub fn check_place(problem: &Problem, text: &str) {
+    let Some(pos) = problem.pos else { return };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<&str> = text.split('\n').collect();
+    let line = (pos.line as usize)
+        .checked_sub(1)
+        .and_then(|i| lines.get(i))
+        .unwrap_or_else(|| panic!("{problem:?}: line {} of {}", pos.line, lines.len()));
+    let width = line.chars().count();
+    assert!(
+        pos.column >= 1 && pos.column as usize <= width + 1,
+        "{problem:?}: column {} of a {width}-character line {line:?}",
+        pos.column
+    );
 }
 
 /// A reader's answer: problems are well formed; an accepted catalog keeps every property.

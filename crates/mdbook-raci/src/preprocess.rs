@@ -107,9 +107,9 @@ fn rewrite(
         let at = format!("{shown}:{}", fence.line);
         out.push_str(&content[last..fence.start]);
         last = fence.end;
-        let (text, name) = match data_file(book, source, fence) {
-            Ok(Some((text, name))) => (text, name),
-            Ok(None) => (fence.body.clone(), at.clone()),
+        let (text, name, in_body) = match data_file(book, source, fence) {
+            Ok(Some((text, name))) => (text, name, false),
+            Ok(None) => (fence.body.clone(), at.clone(), true),
             Err(message) => {
                 errors.push(format!("{at}: error: {message}"));
                 continue;
@@ -146,7 +146,20 @@ fn rewrite(
             }
             Err(problems) => errors.extend(problems.iter().map(|p| {
                 let kind = if p.is_error() { "error" } else { "warning" };
-                format!("{at}: {kind}: {p}")
+                // A problem the reader placed: the chapter's own line and column for the
+                // body (it starts below the opening line, its indentation removed), the data
+                // file's for `src`; else the fence's line.
+                let indent = fence.indent.chars().count() as u32;
+                let place = match p.pos {
+                    Some(pos) if in_body => format!(
+                        "{shown}:{}:{}",
+                        fence.line + pos.line as usize,
+                        pos.column + indent
+                    ),
+                    Some(pos) => format!("{name}:{}:{}", pos.line, pos.column),
+                    None => at.clone(),
+                };
+                format!("{place}: {kind}: {p}")
             })),
         }
     }

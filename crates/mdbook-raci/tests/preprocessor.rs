@@ -141,7 +141,7 @@ fn a_bad_fence_fails_with_the_chapter_the_line_and_the_readers_words() {
         ),
         "{said}"
     );
-    // A table the reader rejects, in its words too.
+    // A table the reader rejects, in its words too, at the row's own line and column.
     let items = vec![chapter(
         "B",
         "b.md",
@@ -149,8 +149,11 @@ fn a_bad_fence_fails_with_the_chapter_the_line_and_the_readers_words() {
         vec![],
     )];
     let said = text(&run(&[], &input(Path::new("/"), items, json!({}))).stderr);
-    assert!(said.starts_with("src/b.md:1: error: "), "{said}");
-    assert!(said.contains("cells"), "{said}");
+    assert_eq!(
+        said.lines().next(),
+        Some("src/b.md:4:3: error: table 1, row \"x\": 3 cells, the header has 2"),
+        "{said}"
+    );
 }
 
 #[test]

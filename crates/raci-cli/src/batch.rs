@@ -4,6 +4,7 @@
 //!
 //!   → {"text": "…", "name": "teams.csv", "options": [["view", "parties"]], "stylesheet": "…"}
 //!   ← {"html": "<raci-matrix …>…</raci-matrix>\n", "problems": [{"level": "warning", "message": "…"}]}
+//! (a problem the reader placed in the text also has "line" and "column", from 1)
 //!
 //! `name` (optional) is what the CSV reader titles a table by (a file's name); `options` are
 //! the fence's, in order; `stylesheet` (optional) renders the first view linked to it. On
@@ -65,7 +66,12 @@ fn listed(problems: &[Problem]) -> Value {
     let level = |p: &Problem| if p.is_error() { "error" } else { "warning" };
     problems
         .iter()
-        .map(|p| json!({ "level": level(p), "message": p.to_string() }))
+        .map(|p| match p.pos {
+            // Where in the text the reader placed it (from 1; the column in characters).
+            Some(pos) => json!({ "level": level(p), "message": p.to_string(),
+                                 "line": pos.line, "column": pos.column }),
+            None => json!({ "level": level(p), "message": p.to_string() }),
+        })
         .collect()
 }
 

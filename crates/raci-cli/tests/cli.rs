@@ -56,14 +56,14 @@ fn check_passes_good_files_and_fails_bad_ones_with_the_readers_messages() {
     );
     // The seed's shifted rows are warnings, not errors.
     assert!(text(&ok.stderr).contains(
-        "tests/fixtures/source-tables.md: warning: table 1, row \"Integration logs\": 5 cells"
+        "tests/fixtures/source-tables.md:23:3: warning: table 1, row \"Integration logs\": 5 cells"
     ));
 
     let bad = raci(&["check", "-"], "Task,R,A\nDeploy,Ops//Dev,Ops\n");
     assert_eq!(bad.status.code(), Some(1));
     assert_eq!(
         text(&bad.stderr),
-        "-: error: the CSV table, row \"Deploy\", column \"R\": cell \"Ops//Dev\" has an empty name between separators\n"
+        "-:2:8: error: the CSV table, row \"Deploy\", column \"R\": cell \"Ops//Dev\" has an empty name between separators\n"
     );
     let missing = raci(&["check", "no/such/file.json"], "");
     assert_eq!(missing.status.code(), Some(1));
@@ -180,6 +180,7 @@ fn render_batch_answers_each_request_line_in_order_with_the_element_or_the_probl
         "not a request",
         "",
         r#"{"text": "Task,R\nX,Y\n", "name": "teams.csv", "options": [["src", "teams.csv"]]}"#,
+        r#"{"text": "| Task | R |\n|---|---|\n|  X | Ops//Dev |\n"}"#,
     ];
     let out = raci(&["render", "--batch"], &(requests.join("\n") + "\n"));
     assert_eq!(out.status.code(), Some(0));
@@ -189,7 +190,7 @@ fn render_batch_answers_each_request_line_in_order_with_the_element_or_the_probl
         .collect();
     assert_eq!(
         lines.len(),
-        4,
+        5,
         "one answer per request, blank lines skipped"
     );
     // The same element `raci render` writes for that fence.
@@ -227,6 +228,12 @@ fn render_batch_answers_each_request_line_in_order_with_the_element_or_the_probl
     let src = lines[3]["html"].as_str().unwrap();
     assert!(src.starts_with("<raci-matrix src=\"teams.csv\">\n<table"));
     assert!(src.contains("<caption>teams</caption>"));
+    // A problem the reader placed in the text: its line and column there.
+    assert_eq!(
+        lines[4]["problems"],
+        serde_json::json!([{"level": "error", "line": 3, "column": 8,
+            "message": "table 1, row \"X\", column \"R\": cell \"Ops//Dev\" has an empty name between separators"}])
+    );
 }
 
 #[test]

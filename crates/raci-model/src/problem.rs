@@ -11,12 +11,23 @@ pub enum Severity {
     Warning,
 }
 
+/// A place in the source text: line and column, both counted from 1, the column in
+/// characters (what editors and CI annotations take, as `file:line:col`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
     /// Where: empty when the problem concerns the whole text.
     pub at: String,
     pub message: String,
+    /// Where in the source text, when it was text the reader saw (a Markdown or CSV table,
+    /// JSON syntax); `None` for a page's tables, a JS object, or the whole text.
+    pub pos: Option<Pos>,
 }
 
 impl Problem {
@@ -25,6 +36,7 @@ impl Problem {
             severity: Severity::Error,
             at: at.into(),
             message: message.into(),
+            pos: None,
         }
     }
 
@@ -33,7 +45,14 @@ impl Problem {
             severity: Severity::Warning,
             at: at.into(),
             message: message.into(),
+            pos: None,
         }
+    }
+
+    /// The problem placed in the source text (keeps a place it already has).
+    pub fn with_pos(mut self, pos: Option<Pos>) -> Problem {
+        self.pos = self.pos.or(pos);
+        self
     }
 
     pub fn is_error(&self) -> bool {

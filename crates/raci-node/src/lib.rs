@@ -107,6 +107,11 @@ fn problems_array(problems: &[Problem]) -> JsValue {
         set(&o, "at", &p.at.as_str().into());
         set(&o, "message", &p.message.as_str().into());
         set(&o, "text", &p.to_string().into());
+        // Where in the text (from 1; the column in characters), when the reader knows.
+        if let Some(pos) = p.pos {
+            set(&o, "line", &pos.line.into());
+            set(&o, "column", &pos.column.into());
+        }
         list.push(&o);
     }
     list.into()

@@ -6,12 +6,24 @@ const core = require('./raci_node.cjs');
 
 /** Thrown by render() when the fence cannot be shown; `problems` holds each one. */
 class RaciError extends Error {
-  constructor(name, problems) {
-    super(problems.map((p) => `${name}: ${p.severity}: ${p.text}`).join('\n'));
+  constructor(name, problems, at) {
+    super(problems.map((p) => `${placed(name, p, at)}: ${p.severity}: ${p.text}`).join('\n'));
     this.name = 'RaciError';
     this.source = name;
     this.problems = problems;
   }
+}
+
+/**
+ * Where a problem is, as the author finds it: with `at` (where the text's first line starts in
+ * the page: { path, line, column }) a problem the reader placed in the text is named by the
+ * page's own line and column; any other by `name`.
+ */
+function placed(name, problem, at) {
+  if (!at || !problem.line) return name;
+  const line = Number(at.line ?? 1) + problem.line - 1;
+  const column = Number(at.column ?? 1) + problem.column - 1;
+  return `${at.path ?? name}:${line}:${column}`;
 }
 
 /** `raci check` on one file's text; `name` (a path) names it and tells its format by extension. */
@@ -40,11 +52,11 @@ function flatOptions(options) {
  * `stylesheet` (the URL of raci-widget.css as the page reaches it) the prerendered first view.
  * Resolves to { html, warnings }; rejects with a RaciError in the reader's words.
  */
-async function render(text, { name = 'raci fence', options = {}, stylesheet } = {}) {
+async function render(text, { name = 'raci fence', options = {}, stylesheet, at } = {}) {
   try {
     return await core.render(String(text), String(name), flatOptions(options), stylesheet ?? undefined);
   } catch (error) {
-    if (error && Array.isArray(error.problems)) throw new RaciError(String(name), error.problems);
+    if (error && Array.isArray(error.problems)) throw new RaciError(String(name), error.problems, at);
     throw error;
   }
 }

@@ -7,6 +7,10 @@ export interface RaciProblem {
   message: string;
   /** `at: message`, as the command line prints it. */
   text: string;
+  /** Where in the text that was read (from 1; the column in characters), when the reader can
+   * place it: a Markdown or CSV table's cell, row or header, a JSON syntax error. */
+  line?: number;
+  column?: number;
 }
 
 export interface RaciCheckResult {
@@ -32,6 +36,10 @@ export interface RaciRenderOptions {
   options?: Record<string, string | boolean | null | undefined> | Array<[string, string]>;
   /** The URL of raci-widget.css as the page reaches it: adds the prerendered first view. */
   stylesheet?: string;
+  /** Where the text's first line starts in the page (a fence body: the line below the fence's
+   * opening, at its indentation): a problem the reader placed in the text is then named
+   * `path:line:column` in the page's own terms. */
+  at?: { path: string; line: number; column?: number };
 }
 
 export interface RaciRendered {

@@ -3,7 +3,7 @@
 // `raci` from the npm package: `check` and `render` as the native command line has them, with
 // the same output and exit codes (the messages come from the same Rust code; a test compares
 // them over a corpus), so `npx raci check docs/**/*.md` gates docs CI without a Rust toolchain.
-// `convert` is the native command line's only (`cargo install`, or the mkdocs-raci wheel).
+// `convert` is the native command line's only (`cargo install`, or the raci-widget wheel).
 const fs = require('node:fs');
 const { check, checkBuiltin, render } = require('./index.cjs');
 

@@ -64,7 +64,8 @@ test('raci check over the whole corpus: native and the npm bin print the same, e
   assert.equal(native.status, 1, 'the corpus holds bad bodies');
   assert.match(native.stderr, /did you mean/);
   assert.match(native.stdout, /csv-tie-roles\.txt: ok: /);
-  assert.match(native.stderr, /csv-tie\.txt: error: /);
+  // A problem the reader places in the text is named FILE:LINE:COL (the table's header here).
+  assert.match(native.stderr, /^csv-tie\.txt:1:1: error: the CSV table: has no role columns/m);
   assert.deepEqual(run(process.execPath, [BIN, ...args]), native);
   // Only good files: exit 0 from both.
   const good = ['two-tables.txt', 'json-intro.txt', 'tabs.tsv'];
@@ -85,4 +86,24 @@ test("check(): the module's report is the bin's lines, with the problems and a s
   const good = check(readFileSync(`${CORPUS}two-tables.txt`, 'utf8'), 'two-tables.txt');
   assert.deepEqual(good.summary, { models: 2, tasks: 4, parties: 2, roles: 4 });
   assert.deepEqual(good.stdout, ['two-tables.txt: ok: 2 models, 4 tasks, 2 parties, 4 roles']);
+});
+
+test('render(): a problem placed in the body is named by the page\'s line and column with `at`', async () => {
+  const body = '| Task | R |\n|---|---|\n|  x | Ops//Dev |\n';
+  // The fence opens on line 12 of docs/a.md, indented by two: the body starts at 13:3.
+  const error = await render(body, { name: 'docs/a.md:12', at: { path: 'docs/a.md', line: 13, column: 3 } }).then(
+    () => assert.fail('a bad cell rendered'),
+    (e) => e,
+  );
+  assert.equal(error.problems[0].line, 3);
+  assert.equal(error.problems[0].column, 8);
+  assert.equal(
+    error.message,
+    'docs/a.md:15:10: error: table 1, row "x", column "R": cell "Ops//Dev" has an empty name between separators',
+  );
+  // Without `at`, the name given; an unplaced problem (an option) keeps it either way.
+  const plain = await render(body, { name: 'docs/a.md:12' }).catch((e) => e);
+  assert.match(plain.message, /^docs\/a\.md:12: error: table 1/);
+  const option = await render(body, { name: 'docs/a.md:12', options: { vew: 'x' }, at: { path: 'docs/a.md', line: 13 } }).catch((e) => e);
+  assert.match(option.message, /^docs\/a\.md:12: error: option "vew"/);
 });

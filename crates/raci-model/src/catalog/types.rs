@@ -198,6 +198,13 @@ impl Catalog {
             .or_else(|| self.find_party(key))
     }
 
+    /// The role whose id is exactly `id` (the data format's and the built-in roles' ids: `r`,
+    /// `a`, …), as code names a role; people's words go through [`Catalog::find_role`].
+    pub fn role_by_id(&self, id: &str) -> Option<RoleId> {
+        let i = self.roles.iter().position(|r| r.id == id)?;
+        u8::try_from(i).ok().map(RoleId)
+    }
+
     /// Finds a role by id, letter or name, ignoring case; an id wins over another role's
     /// letter (Support's `s` is not Signatory's letter S).
     pub fn find_role(&self, key: &str) -> Option<RoleId> {

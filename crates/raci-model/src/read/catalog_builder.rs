@@ -5,7 +5,7 @@ use crate::catalog::types::{
     Assignment, Catalog, Model, NoteId, Party, PartyId, Role, RoleId, Task,
 };
 use crate::problem::Q;
-use crate::problem::{did_you_mean, Problem};
+use crate::problem::{did_you_mean, Pos, Problem};
 use crate::read::notation::{cell_name, parse_cell, slug, Entry, IF_REQUIRED};
 use crate::read::vocabulary::{role, Known};
 
@@ -18,6 +18,15 @@ pub const MAX_ROLES: usize = 16;
 pub const MAX_TEXT: usize = 2_000;
 /// Longest id (model, party, role), as the data format's schema says.
 pub const MAX_ID: usize = 64;
+
+/// The data format's rule for an id (model, party, role): lowercase letters, digits and `-`,
+/// at most [`MAX_ID`]; the empty id means "none given" (one is then made from the name).
+pub fn is_id(id: &str) -> bool {
+    id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+}
 /// Problems listed before "… and N more" (a wrong file can produce thousands).
 pub const MAX_LISTED: usize = 50;
 
@@ -38,15 +47,22 @@ pub struct Builder {
     problems: Vec<Problem>,
     /// Parties were declared up front (a data file's `parties`): a new name is an error.
     pub closed_parties: bool,
+    /// Where in the source text the reader is (the table, row or cell being read), given to
+    /// each problem found meanwhile; `None` where it does not know.
+    pub here: Option<Pos>,
+    /// Where each task's row is, by model and task (for the warnings about a whole model).
+    pub task_places: Vec<Vec<Option<Pos>>>,
 }
 
 impl Builder {
     pub fn error(&mut self, at: &str, message: impl Into<String>) {
-        self.problems.push(Problem::error(at, message));
+        self.problems
+            .push(Problem::error(at, message).with_pos(self.here));
     }
 
     pub fn warn(&mut self, at: &str, message: impl Into<String>) {
-        self.problems.push(Problem::warning(at, message));
+        self.problems
+            .push(Problem::warning(at, message).with_pos(self.here));
     }
 
     pub fn has_errors(&self) -> bool {
@@ -80,15 +96,7 @@ impl Builder {
             t => self.text(at, "title", t),
         };
         // The data format's rule for ids (at most 64 characters), so that exports read back.
-        let id = if id.len() <= MAX_ID
-            && id
-                .bytes()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
-        {
-            id
-        } else {
-            ""
-        };
+        let id = if is_id(id) { id } else { "" };
         let base = if id.is_empty() {
             slug(&title, &format!("matrix-{number}"))
         } else {
@@ -126,6 +134,12 @@ impl Builder {
             name,
             ..Task::default()
         });
+        if self.task_places.len() <= model {
+            self.task_places.resize(model + 1, Vec::new());
+        }
+        if let Some(places) = self.task_places.get_mut(model) {
+            places.push(self.here);
+        }
         TaskRef(model, m.tasks.len() - 1)
     }
 
@@ -157,8 +171,8 @@ impl Builder {
 
     /// Finds a role by id, or adds it; `None` (and an error) past [`MAX_ROLES`].
     pub fn add_role(&mut self, new: Role, at: &str) -> Option<RoleId> {
-        if let Some(i) = self.catalog.roles.iter().position(|r| r.id == new.id) {
-            return Some(RoleId(i as u8));
+        if let Some(id) = self.catalog.role_by_id(&new.id) {
+            return Some(id);
         }
         if self.catalog.roles.len() >= MAX_ROLES {
             self.error(at, format!("more than {MAX_ROLES} roles"));
@@ -286,6 +300,7 @@ impl Builder {
 
     /// The catalog, every task with one cell per role; or every problem when one is an error.
     pub fn finish(mut self) -> Result<Loaded, Vec<Problem>> {
+        self.here = None;
         if self.catalog.models.is_empty() && !self.has_errors() {
             self.error("", "no models");
         }

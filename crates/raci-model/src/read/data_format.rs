@@ -1,10 +1,10 @@
 //! The data format (`data/management-models.json`, README "Data format", `schema/`) read from
 //! JSON text into a catalog. Every problem names its path (`models[1].tasks[3].cells.a`).
 
-use crate::catalog::types::{same_name, Role, RoleId};
+use crate::catalog::types::{same_name, Role};
 use crate::problem::Q;
 use crate::problem::{closest, Problem};
-use crate::read::catalog_builder::{Builder, Loaded, MAX_BYTES};
+use crate::read::catalog_builder::{is_id, Builder, Loaded, MAX_BYTES, MAX_ID};
 use crate::read::json::{parse, Value};
 use crate::read::notation::parse_cell;
 use crate::read::vocabulary::raci;
@@ -14,7 +14,7 @@ pub fn read_json(text: &str) -> Result<Loaded, Vec<Problem>> {
     if text.len() > MAX_BYTES {
         return Err(vec![too_big(text.len())]);
     }
-    let value = parse(text).map_err(|e| vec![Problem::error("", e)])?;
+    let value = parse(text).map_err(|e| vec![e])?;
     read_value(&value)
 }
 
@@ -182,13 +182,7 @@ fn read_model(b: &mut Builder, at: &str, value: &Value) {
         };
         for (key, value) in cells {
             let at = format!("{at}.cells.{key}");
-            let Some(role) = b
-                .catalog
-                .roles
-                .iter()
-                .position(|r| r.id == *key)
-                .map(|r| RoleId(r as u8))
-            else {
+            let Some(role) = b.catalog.role_by_id(key) else {
                 continue;
             };
             let text = match value {
@@ -295,15 +289,12 @@ fn opt_string(b: &mut Builder, at: &str, value: Option<&Value>) -> String {
 /// An optional `id`: lowercase letters, digits and '-'.
 fn id_field(b: &mut Builder, at: &str, fields: &[(String, Value)]) -> String {
     let id = opt_string(b, &format!("{at}.id"), field(fields, "id"));
-    let ok = id
-        .bytes()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
-        && id.len() <= 64;
+    let ok = is_id(&id);
     if !ok {
         b.error(
             &format!("{at}.id"),
             format!(
-                "{id_q} must be lowercase letters, digits and '-' (at most 64)",
+                "{id_q} must be lowercase letters, digits and '-' (at most {MAX_ID})",
                 id_q = Q(&id)
             ),
         );

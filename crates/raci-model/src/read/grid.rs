@@ -4,8 +4,8 @@
 //! columns (cells hold role letters); a transposed chart when asked. Legend tables give the
 //! roles; each other table is one model; parties and roles are shared by all of them.
 
-use crate::problem::Problem;
 use crate::problem::Q;
+use crate::problem::{Pos, Problem};
 use crate::read::catalog_builder::{Builder, Loaded, TaskRef};
 use crate::read::notation::{parse_cell, strip_formatting};
 use crate::read::table::columns::{classify, Column};
@@ -25,6 +25,9 @@ pub struct Grid {
     pub title: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Where each cell starts in the source text: `[0]` the header's, then each row's, cell
+    /// by cell. Empty for tables that were not text (a page's tables, the writers' own).
+    pub positions: Vec<Vec<Pos>>,
 }
 
 /// How a table is laid out (the `layout` attribute, `raci --layout`): told from its cells,
@@ -97,7 +100,16 @@ pub fn read_grids_as(grids: &[Grid], layout: Layout) -> Result<Loaded, Vec<Probl
 }
 
 fn read_grid(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
+    // Problems about the table as a whole point at its header.
+    let table_at = grid.positions.first().and_then(|r| r.first()).copied();
+    b.here = table_at;
+    read_table(b, grid, vocab, layout);
+    b.here = None;
+}
+
+fn read_table(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
     let label = grid.label.as_str();
+    let table_at = b.here;
     if grid.header.len() < 2 {
         b.error(
             label,
@@ -106,6 +118,14 @@ fn read_grid(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
         return;
     }
     let (header, body) = prepare(b, grid, layout, vocab);
+    // Rows and cells are where the text has them unless the table was turned round, its
+    // header found lower down or its empty columns dropped (then only the table's place).
+    let as_written = matches!(body, std::borrow::Cow::Borrowed(_));
+    let cell_at = |row: &Row, i: usize| {
+        let row_at = grid.positions.get(row.number).filter(|_| as_written);
+        let cell = row_at.and_then(|r| r.get(row.skipped + i).or(r.get(row.skipped)));
+        cell.copied().or(table_at)
+    };
     let shaped = shape(&header, &body, vocab);
     if shaped.rows.is_empty() {
         b.error(label, "has no rows below its header");
@@ -130,21 +150,40 @@ fn read_grid(b: &mut Builder, grid: &Grid, vocab: &Vocab, layout: Layout) {
         }
     }
     for row in &shaped.rows {
-        read_row(b, label, model, row, header, &columns, vocab);
+        let table = TableRead {
+            label,
+            model,
+            header,
+            columns: &columns,
+            vocab,
+        };
+        read_row(b, &table, row, &|i| cell_at(row, i));
     }
+    b.here = table_at;
     let letters = columns.iter().any(|c| matches!(c, Column::Party(_)));
     b.check_model(model, label, first_text.is_some(), letters);
 }
 
-fn read_row(
-    b: &mut Builder,
-    label: &str,
+/// What every row of a table is read against.
+#[derive(Clone, Copy)]
+struct TableRead<'a> {
+    label: &'a str,
     model: usize,
-    row: &Row,
-    header: &[String],
-    columns: &[Column],
-    vocab: &Vocab,
-) {
+    header: &'a [String],
+    columns: &'a [Column],
+    vocab: &'a Vocab,
+}
+
+fn read_row(b: &mut Builder, table: &TableRead, row: &Row, cell_at: &dyn Fn(usize) -> Option<Pos>) {
+    let TableRead {
+        label,
+        model,
+        header,
+        columns,
+        vocab,
+    } = *table;
+    // The row's problems point at its first cell, a cell's at the cell.
+    b.here = cell_at(0);
     let width = header.len();
     // Empty cells past the header's end are a trailing "|" or ",", not data.
     let keep = row
@@ -214,6 +253,7 @@ fn read_row(
     for (i, column) in columns.iter().enumerate() {
         let text = text(i);
         let at = format!("{at}, column {head_q}", head_q = Q(head(i)));
+        b.here = cell_at(i + 1);
         match column {
             Column::Text => {
                 let text = strip_formatting(text);
@@ -242,9 +282,7 @@ fn read_row(
                         let if_required =
                             letter.note.as_deref() == Some(crate::read::notation::IF_REQUIRED);
                         let note = letter.note.filter(|_| !if_required);
-                        let role = b.catalog.roles.iter().position(|r| r.id == letter.role.id);
-                        if let Some(role) = role.and_then(|r| u8::try_from(r).ok()) {
-                            let role = crate::catalog::types::RoleId(role);
+                        if let Some(role) = b.catalog.role_by_id(&letter.role.id) {
                             b.assign(task, role, party, if_required, note, &at);
                         }
                     }
@@ -259,6 +297,7 @@ fn read_row(
             },
         }
     }
+    b.here = cell_at(0);
     b.set_description(task, &at, description.join("; "));
 }
 

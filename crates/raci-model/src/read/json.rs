@@ -2,7 +2,7 @@
 //! costs ~20 KB of wasm). Depth and size are bounded, so no input can exhaust the stack, and
 //! every error names a line and column an author can find.
 
-use crate::problem::Q;
+use crate::problem::{Pos, Problem, Q};
 
 /// Deepest nesting accepted; the data format needs 6 levels.
 pub const MAX_DEPTH: usize = 32;
@@ -33,8 +33,9 @@ impl Value {
     }
 }
 
-/// Parses a whole JSON text. A leading UTF-8 byte order mark is skipped.
-pub fn parse(text: &str) -> Result<Value, String> {
+/// Parses a whole JSON text. A leading UTF-8 byte order mark is skipped. A syntax error is
+/// placed where the reader stopped (its message says the line and column too).
+pub fn parse(text: &str) -> Result<Value, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = Reader {
         bytes: text.as_bytes(),
@@ -43,14 +44,16 @@ pub fn parse(text: &str) -> Result<Value, String> {
     };
     reader.skip_space();
     if reader.pos >= reader.bytes.len() {
-        return Err("the JSON text is empty".into());
+        return Err(Problem::error("", "the JSON text is empty"));
     }
-    let value = reader.value(0)?;
-    reader.skip_space();
-    if reader.pos < reader.bytes.len() {
-        return Err(reader.error("unexpected text after the end of the JSON value"));
-    }
-    Ok(value)
+    let read = reader.value(0).and_then(|value| {
+        reader.skip_space();
+        if reader.pos < reader.bytes.len() {
+            return Err(reader.error("unexpected text after the end of the JSON value"));
+        }
+        Ok(value)
+    });
+    read.map_err(|message| Problem::error("", message).with_pos(Some(reader.here())))
 }
 
 struct Reader<'a> {
@@ -70,11 +73,19 @@ impl Reader<'_> {
         }
     }
 
-    /// "… at line L, column C", counting characters, not bytes.
-    fn error(&self, what: &str) -> String {
+    /// Where the reader is: line and column, counting characters, not bytes.
+    fn here(&self) -> Pos {
         let before = self.text.get(..self.pos).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Pos {
+            line: count(before.matches('\n').count() + 1),
+            column: count(before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1),
+        }
+    }
+
+    /// "… at line L, column C".
+    fn error(&self, what: &str) -> String {
+        let Pos { line, column } = self.here();
         format!("JSON syntax error at line {line}, column {column}: {what}")
     }
 

@@ -144,6 +144,7 @@ fn page_grids(text: &str) -> Result<Vec<Grid>, Vec<Problem>> {
             _ => Vec::new(),
         };
         grids.push(Grid {
+            positions: Vec::new(),
             label,
             id,
             title,

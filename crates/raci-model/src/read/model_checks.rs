@@ -16,11 +16,13 @@ impl Builder {
             return;
         };
         let mut warnings = Vec::new();
-        let a = self.catalog.roles.iter().position(|r| r.id == "a");
+        let a = self.catalog.role_by_id("a");
         // Names seen so far: one pass, not one per earlier task (2,000-task tables).
         let mut seen = std::collections::HashSet::with_capacity(m.tasks.len());
-        for task in &m.tasks {
-            let row = || format!("{label}, row {}", Q(&task.name));
+        let places = self.task_places.get(model);
+        let place = |t: usize| places.and_then(|p| p.get(t)).copied().flatten();
+        for (t, task) in m.tasks.iter().enumerate() {
+            let row = || (format!("{label}, row {}", Q(&task.name)), place(t));
             if !seen.insert(task.name.as_str()) {
                 warnings.push((
                     row(),
@@ -28,7 +30,7 @@ impl Builder {
                         .to_string(),
                 ));
             }
-            let accountable = a.map_or(&[][..], |a| task.cell(RoleId(a as u8)));
+            let accountable = a.map_or(&[][..], |a| task.cell(a));
             if letters && accountable.len() > 1 {
                 let names: Vec<&str> = accountable
                     .iter()
@@ -51,21 +53,15 @@ impl Builder {
             .checked_sub(1)
             .map(|r| RoleId(r as u8));
         if let (true, Some(last)) = (has_text, last) {
-            for task in &m.tasks {
+            for (t, task) in m.tasks.iter().enumerate() {
                 if self.catalog.find_party(&task.description).is_some()
                     && task.cell(last).is_empty()
                 {
-                    warnings.push((format!( "{label}, row {}", Q(&task.name)), format!( "the description is {}, a party's name, and the {} cell is empty: are this row's cells shifted one column to the left?", Q(&task.description), self.catalog.role(last).name)));
+                    warnings.push(((format!("{label}, row {}", Q(&task.name)), place(t)), format!( "the description is {}, a party's name, and the {} cell is empty: are this row's cells shifted one column to the left?", Q(&task.description), self.catalog.role(last).name)));
                 }
             }
         }
-        if let Some(a) = self
-            .catalog
-            .roles
-            .iter()
-            .position(|r| r.id == "a")
-            .map(|a| RoleId(a as u8))
-        {
+        if let Some(a) = self.catalog.role_by_id("a") {
             let missing: Vec<&str> = m
                 .tasks
                 .iter()
@@ -74,7 +70,7 @@ impl Builder {
                 .collect();
             if !missing.is_empty() {
                 warnings.push((
-                    label.to_string(),
+                    (label.to_string(), self.here),
                     format!(
                         "no Accountable for {}: {}",
                         count(missing.len()),
@@ -83,9 +79,12 @@ impl Builder {
                 ));
             }
         }
-        for (at, message) in warnings {
+        let table = self.here;
+        for ((at, place), message) in warnings {
+            self.here = place.or(table);
             self.warn(&at, message);
         }
+        self.here = table;
     }
 }
 

@@ -41,21 +41,14 @@ struct Roles {
 
 /// All findings for a model, by task then in the order of the checks above.
 pub fn run(catalog: &Catalog, model: &Model) -> Vec<Finding> {
-    let find = |id: &str| {
-        catalog
-            .roles
-            .iter()
-            .position(|r| r.id == id)
-            .map(|i| RoleId(i as u8))
-    };
-    let (Some(r), Some(a)) = (find("r"), find("a")) else {
+    let (Some(r), Some(a)) = (catalog.role_by_id("r"), catalog.role_by_id("a")) else {
         return Vec::new();
     };
     let roles = Roles {
         r,
         a,
-        c: find("c"),
-        i: find("i"),
+        c: catalog.role_by_id("c"),
+        i: catalog.role_by_id("i"),
     };
     let mut out = Vec::new();
     for (index, task) in model.tasks.iter().enumerate() {

@@ -32,7 +32,7 @@ impl ViewState {
                 "role" | "roles" => state.filter.roles = parse_roles(catalog, value),
                 "q" => state.filter.query = clip(value.trim()),
                 "view" => state.view = View::parse(value).unwrap_or_default(),
-                "checks" => state.checks = parse_switch(value).unwrap_or(false),
+                "checks" => state.checks = switch_is_on(value),
                 "from" => state.from = catalog.find_model(value),
                 _ => {}
             }
@@ -121,7 +121,16 @@ pub fn action_for_key(catalog: &Catalog, key: &str, value: Option<&str>) -> Opti
     }
 }
 
-/// `on`/`off` and friends; the empty string (a bare attribute such as `<… checks>`) is on.
+/// A switch (`checks`, `sync-url`, `show-intro`) as the element, a fence and the URL read it:
+/// off only when it says so (`off`, `false`, `0`, `no`; React 18 writes `x={false}` as
+/// `x="false"`), on for anything else, as an HTML boolean attribute is by being there (a bare
+/// `checks`, React 19's `checks=""`, `checks="checks"`).
+pub fn switch_is_on(value: &str) -> bool {
+    parse_switch(value) != Some(false)
+}
+
+/// `on`/`off` and friends, `None` for any other word (a build-time check flags it: a typo
+/// such as `of` would otherwise turn the switch on).
 pub fn parse_switch(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "" | "on" | "1" | "true" | "yes" => Some(true),

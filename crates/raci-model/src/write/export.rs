@@ -161,6 +161,7 @@ pub fn table_grid(catalog: &Catalog, model: &Model) -> Grid {
         row
     });
     Grid {
+        positions: Vec::new(),
         label: String::new(),
         id: model.id.clone(),
         title: model.title.clone(),
@@ -186,6 +187,7 @@ pub fn legend_grid(catalog: &Catalog) -> Option<Grid> {
             .any(|t| (&t.role.id, &t.role.letter, &t.role.name) == (&r.id, &r.letter, &r.name))
     });
     (!standard).then(|| Grid {
+        positions: Vec::new(),
         label: String::new(),
         id: String::new(),
         title: "Legend".to_string(),

@@ -19,6 +19,8 @@ pub struct Row<'a> {
     pub cells: &'a [String],
     pub group: String,
     pub number: usize,
+    /// Cells of the row as written left out in front of `cells` (a group column).
+    pub skipped: usize,
 }
 
 /// The table ready for its columns: header (plain text) and task rows.
@@ -73,6 +75,7 @@ pub fn shape<'a>(header: &[String], body: &'a [Vec<String>], vocab: &Vocab) -> S
             cells,
             group: group.clone(),
             number: n + 1,
+            skipped: 0,
         });
     }
     let mut shape = Shape { header, rows };
@@ -136,6 +139,7 @@ fn group_column(shape: &mut Shape, vocab: &Vocab) {
         section = row.group.clone();
         row.group = group.clone();
         row.cells = row.cells.get(1..).unwrap_or(&[]);
+        row.skipped += 1;
     }
     if !shape.header.is_empty() {
         shape.header.remove(0);

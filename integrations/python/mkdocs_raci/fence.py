@@ -11,7 +11,8 @@ OPENING = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?:\{[ \t]
 
 
 def fences(markdown):
-    """[(line, body)] of the page's raci fences, in order; lines count from 1."""
+    """[(line, indent, body)] of the page's raci fences, in order; lines count from 1, the
+    indentation (removed from the body) in characters."""
     found = []
     lines = markdown.splitlines()
     i = 0
@@ -26,7 +27,7 @@ def fences(markdown):
         while end < len(lines) and not closing.match(lines[end]):
             end += 1
         body = "\n".join(line[len(indent):] if line.startswith(indent) else line for line in lines[i + 1:end])
-        found.append((i + 1, body))
+        found.append((i + 1, len(indent), body))
         i = end + 1
     return found
 
@@ -39,12 +40,20 @@ class Locator:
 
     def line_of(self, source):
         """The line of the first fence not yet seen whose body is `source`; None if unknown."""
+        return self.place_of(source)[0]
+
+    def place_of(self, source):
+        """(line, where) for the first fence not yet seen whose body is `source`: `where(l, c)`
+        is the page's line and column of the body's line l and column c, or None when the
+        body superfences handed over is not the page's text line for line."""
         wanted = _normal(source)
-        for index, (line, body) in enumerate(self.pending):
+        for index, (line, indent, body) in enumerate(self.pending):
             if _normal(body) == wanted:
                 del self.pending[index]
-                return line
-        return None
+                if body.rstrip("\n") != source.rstrip("\n"):
+                    return line, None
+                return line, lambda l, c: (line + l, c + indent)
+        return None, None
 
 
 def _normal(text):

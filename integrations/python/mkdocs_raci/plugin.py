@@ -14,12 +14,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
 
+from raci_widget import WIDGET
+from raci_widget._find_raci import RaciNotFound, find_raci_bin
+from raci_widget.render import Renderer
+
 from . import fence
-from ._find_raci import RaciNotFound, find_raci_bin
-from .render import Renderer
 
 log = logging.getLogger("mkdocs.plugins.raci")
-WIDGET = os.path.join(os.path.dirname(__file__), "widget")
 
 
 class RaciConfig(Config):
@@ -96,7 +97,7 @@ class RaciPlugin(BasePlugin[RaciConfig]):
         self.close()
         target = os.path.join(config.site_dir, *self.config.assets_dir.split("/"))
         if not os.path.isdir(WIDGET):
-            raise PluginError("raci: the widget's files are missing from the package (see integrations/mkdocs/README.md)")
+            raise PluginError("raci: the widget's files are missing from the package (see integrations/python/README.md)")
         shutil.copytree(WIDGET, target, dirs_exist_ok=True)
 
     def on_build_error(self, error):
@@ -125,7 +126,7 @@ class RaciPlugin(BasePlugin[RaciConfig]):
     def render(self, source, options):
         """(the page's HTML or None, errors, notes) for one fence, messages naming its place."""
         page = self.page.file.src_uri if self.page else "a page"
-        line = self.locator.line_of(source)
+        line, place = self.locator.place_of(source)
         where = f"{page}:{line}" if line else page
         text, name, pairs = source, "-", list(options.items())
         if "src" in options:
@@ -141,7 +142,11 @@ class RaciPlugin(BasePlugin[RaciConfig]):
         answer = self.renderer.render(text, name, pairs, stylesheet)
         errors, notes = [], []
         for problem in answer.get("problems", []):
-            said = f"raci fence in {where}: {problem['message']}"
+            at = where
+            if place and name == "-" and problem.get("line"):
+                # Placed by the reader in the body: the page's own line and column.
+                at = "{}:{}:{}".format(page, *place(problem["line"], problem["column"]))
+            said = f"raci fence in {at}: {problem['message']}"
             (errors if problem.get("level") == "error" else notes).append(said)
         return answer.get("html"), errors, notes
 

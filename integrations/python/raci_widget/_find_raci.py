@@ -10,12 +10,13 @@ import sysconfig
 
 EXE = "raci" + (sysconfig.get_config_var("EXE") or "")
 HOW = (
-    "the `raci` binary that the mkdocs-raci wheel carries is not installed "
+    "the `raci` binary that the raci-widget wheel carries is not installed "
     "(an editable or source-tree install leaves it out). Install the wheel "
-    "(`pip install mkdocs-raci`, or the mkdocs_raci-*.whl of a release: see scripts/release "
+    "(`pip install raci-widget`, or the raci_widget-*.whl of a release: see scripts/release "
     "in the raci-widget repository), or build it in a raci-widget checkout "
     "(`cargo build --release -p raci-cli`) and point the plugin at it: `cli: PATH` under "
-    "`raci` in mkdocs.yml, or the RACI_CLI environment variable. Looked in: "
+    "`raci` in mkdocs.yml, `raci_cli = PATH` in Sphinx's conf.py, or the RACI_CLI environment "
+    "variable. Looked in: "
 )
 
 
@@ -37,10 +38,10 @@ def candidates():
         sysconfig.get_path("scripts"),
         sysconfig.get_path("scripts", vars={"base": sys.base_prefix}),
     ]
-    # `pip install --prefix P`: P/lib/pythonX.Y/site-packages/mkdocs_raci, scripts in P/bin.
+    # `pip install --prefix P`: P/lib/pythonX.Y/site-packages/raci_widget, scripts in P/bin.
     if fnmatch.fnmatch(site.replace(os.sep, "/"), "*/lib/python*/site-packages"):
         folders.append(os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(site))), "bin"))
-    # `pip install --target T`: T/mkdocs_raci, scripts in T/bin.
+    # `pip install --target T`: T/raci_widget, scripts in T/bin.
     folders.append(os.path.join(site, "bin"))
     try:
         folders.append(sysconfig.get_path("scripts", scheme=_user_scheme()))

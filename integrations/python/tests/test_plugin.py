@@ -153,7 +153,7 @@ class FindRaciTest(unittest.TestCase):
     def test_without_the_binary_the_message_says_how_to_get_it(self):
         # The package as an editable or source-tree install leaves it: no `raci` anywhere the
         # wheel would have put it.
-        from mkdocs_raci import _find_raci
+        from raci_widget import _find_raci
 
         empty = tempfile.mkdtemp(prefix="raci-nobin-")
         real = _find_raci.candidates
@@ -164,17 +164,17 @@ class FindRaciTest(unittest.TestCase):
         finally:
             _find_raci.candidates = real
         message = str(caught.exception)
-        for hint in ("pip install mkdocs-raci", "cargo build --release -p raci-cli", "RACI_CLI", "cli: PATH", empty):
+        for hint in ("pip install raci-widget", "cargo build --release -p raci-cli", "RACI_CLI", "cli: PATH", empty):
             self.assertIn(hint, message)
 
     def test_the_installed_binary_is_found_and_is_this_version(self):
         from importlib.metadata import version
 
-        from mkdocs_raci import _find_raci
+        from raci_widget import _find_raci
 
         path = _find_raci.find_raci_bin()
         out = subprocess.run([path, "--version"], capture_output=True, text=True, check=True).stdout
-        self.assertEqual(out, f"raci {version('mkdocs-raci')}\n")
+        self.assertEqual(out, f"raci {version('raci-widget')}\n")
 
 
 class LocatorTest(unittest.TestCase):
@@ -207,6 +207,18 @@ class LocatorTest(unittest.TestCase):
         self.assertEqual(locator.line_of("a\n"), 3)
         self.assertEqual(locator.line_of("a"), 17)
         self.assertIsNone(locator.line_of("a"))
+
+    def test_a_problem_in_a_fence_body_is_placed_at_the_page_s_line_and_column(self):
+        from mkdocs_raci.fence import Locator
+
+        page = "# T\n\n- item\n\n    ```raci\n    | Task | R |\n    |---|---|\n    | x | A | B |\n    ```\n"
+        line, place = Locator(page).place_of("| Task | R |\n|---|---|\n| x | A | B |\n")
+        self.assertEqual(line, 5)
+        # Body line 3, column 3 ("x") is the page's line 8, column 7 (indented by four).
+        self.assertEqual(place(3, 3), (8, 7))
+        # A body that is not the page's text line for line is placed at the fence only.
+        line, place = Locator("```raci\n\n\na\n```\n").place_of("a")
+        self.assertEqual((line, place), (1, None))
 
 
 if __name__ == "__main__":

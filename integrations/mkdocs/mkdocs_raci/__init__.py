@@ -1,1 +1,0 @@
-"""MkDocs plugin for raci-widget: RACI matrices from Markdown tables, CSV or JSON."""
