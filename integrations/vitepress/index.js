@@ -32,17 +32,25 @@ const SOURCE = Symbol('raci-widget: the page as written');
 const vueString = (text) =>
   `'${text.replace(/[\\'"<>&\r\n\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 
-/** The page and the fence's first line as the author finds them: `docs/release.md:12`. */
+/**
+ * Where a fence is, as the author finds it: `name`, the page and the fence's first line
+ * (`docs/release.md:12`), and `at`, where its body starts (the next line, at the fence's
+ * indentation), so that a problem the reader places in the body is named by the page's own
+ * line and column.
+ */
 function where(env, token) {
   const page = env.path ? path.relative(process.cwd(), env.path).split(path.sep).join('/') : 'a page';
   // VitePress' frontmatter plugin hands markdown-it the page without its frontmatter.
   const source = env[SOURCE];
-  const content = env.content;
+  const parsed = typeof env.content === 'string' ? env.content : source;
   const skipped =
-    typeof source === 'string' && typeof content === 'string' && source.endsWith(content)
-      ? source.slice(0, source.length - content.length).split('\n').length - 1
+    typeof source === 'string' && typeof parsed === 'string' && source.endsWith(parsed)
+      ? source.slice(0, source.length - parsed.length).split('\n').length - 1
       : 0;
-  return `${page}:${(token.map?.[0] ?? 0) + 1 + skipped}`;
+  const fence = token.map?.[0] ?? 0;
+  const opening = (typeof parsed === 'string' && parsed.split('\n')[fence]) || '';
+  const column = Math.max(opening.indexOf(token.markup), 0) + 1;
+  return { name: `${page}:${fence + 1 + skipped}`, at: { path: page, line: fence + 2 + skipped, column } };
 }
 
 /**
@@ -69,9 +77,10 @@ export function raciMarkdown(md, settings = {}) {
     const info = token.info.trim();
     const lang = info.split(/\s/, 1)[0];
     if (lang !== 'raci') return fence ? fence(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
-    const name = where(env, token);
+    const { name, at } = where(env, token);
     const { html, warnings } = renderSync(token.content, {
       name,
+      at,
       options: parseMeta(info.slice(lang.length)),
       stylesheet,
     });
