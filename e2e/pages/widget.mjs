@@ -43,6 +43,21 @@ export function frames(page, count = 2) {
     count,
   );
 }
+/**
+ * What a reader sees of a prerendered element before the wasm: once its first view's table is
+ * painted, its rows, whether the widget is live yet, and whether the view is styled (a chip has
+ * its color): `{ rows: [...], live: false, styled: true }` for a good first view.
+ */
+export async function firstView(host) {
+  await host.locator('.raci table').first().waitFor();
+  const chip = await host.locator('.raci-chip').first().evaluate((c) => getComputedStyle(c).backgroundColor);
+  return {
+    rows: await host.locator('.raci tbody th[scope=row]').allInnerTexts(),
+    live: await isLiveNow(host),
+    styled: chip !== 'rgba(0, 0, 0, 0)',
+  };
+}
+
 export class WidgetPage {
   constructor(page, root = page.locator('raci-matrix').first()) {
     this.page = page;

@@ -11,15 +11,8 @@
 const path = require('node:path');
 const { render, attributes } = require('./build/index.cjs');
 const shared = require('./shared.js');
-
-/** `title="Billing changes" view=parties` → { title: 'Billing changes', view: 'parties' }. */
-function parseMeta(meta) {
-  const options = {};
-  for (const m of (meta ?? '').matchAll(/([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/g)) {
-    options[m[1]] = m[2] ?? m[3] ?? m[4] ?? '';
-  }
-  return options;
-}
+// title="…" view=parties → { title, view }: the one parser of fence options the JS plugins share.
+const { parseMeta } = require('./build/meta.cjs');
 
 /** An estree Program of one statement, as MDX wants beside JSX expressions and ESM. */
 const program = (statement) => ({ type: 'Program', sourceType: 'module', body: [statement] });

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { serve } from '../../e2e/serve.mjs';
 import { launch, newPage } from '../../e2e/browser.mjs';
-import { WidgetPage, isLiveNow } from '../../e2e/pages/widget.mjs';
+import { WidgetPage, firstView } from '../../e2e/pages/widget.mjs';
 import { holdWasm } from '../../e2e/first-paint.mjs';
 
 const [book] = process.argv.slice(2);
@@ -36,11 +36,7 @@ try {
   await Promise.all([page.waitForURL('**/release.html'), next(page).click()]);
   const matrix = page.locator('raci-matrix').first();
   const w = new WidgetPage(page, matrix);
-  await matrix.locator('.raci table').first().waitFor();
-  assert.deepEqual(await w.rows(), ROWS, 'rows before the wasm');
-  assert.equal(await isLiveNow(matrix), false, 'no wasm yet');
-  const chip = await matrix.locator('.raci-chip').first().evaluate((c) => getComputedStyle(c).backgroundColor);
-  assert.notEqual(chip, 'rgba(0, 0, 0, 0)', 'the first view is styled');
+  assert.deepEqual(await firstView(matrix), { rows: ROWS, live: false, styled: true }, 'the first view, before the wasm');
   held.release();
   await w.ready();
   assert.ok(server.requests.some((p) => p.endsWith('/raci/raci-widget-core_bg.wasm')), 'the wasm, from the book');
