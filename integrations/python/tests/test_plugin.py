@@ -123,7 +123,8 @@ class RaciPluginTest(unittest.TestCase):
         broken = "```raci\n| Task | R | A |\n|---|---|---|\n| Deploy | Ops//Dev | Lead |\n```\n"
         code, log, _ = build({"index.md": broken})
         self.assertNotEqual(code, 0)
-        self.assertIn('raci fence in index.md:1: table 1, row "Deploy", column "R": cell "Ops//Dev" has an empty name between separators', log)
+        # Placed by the reader: the page's line 4, column 12 (the fence opens on line 1).
+        self.assertIn('raci fence in index.md:4:12: table 1, row "Deploy", column "R": cell "Ops//Dev" has an empty name between separators', log)
         code, log, _ = build({"index.md": '# A\n\n```raci src="missing.csv"\n```\n'})
         self.assertNotEqual(code, 0)
         self.assertIn("raci fence in index.md:3: src 'missing.csv': no such file", log)
