@@ -40,6 +40,7 @@ test("the TypeScript attributes are the vocabulary (but role: JSX has HTML's own
 test('the remark plugins have no list of their own: they take the options from the module', () => {
   for (const [file, module] of [
     ['integrations/docusaurus/remark.js', /require\('\.\/build\/fence\.cjs'\)/],
+    ['integrations/starlight/remark.mjs', /from '\.\.\/build\/fence\.cjs'/],
   ]) {
     const remark = readFileSync(`${ROOT}${file}`, 'utf8');
     assert.match(remark, module, file);
