@@ -8,11 +8,8 @@
 //   import raciRemark from 'raci-widget-docusaurus/remark';
 //   docs: { remarkPlugins: [raciRemark] }        (or [[raciRemark, { prerender: false }]])
 // Meta: title="…" view="parties" party="…" roles="r,a" src="…" … (README "Embed in your docs").
-const path = require('node:path');
-const { render, attributes } = require('./build/index.cjs');
+const { parseMeta, renderFences, elementParts } = require('./build/fence.cjs');
 const shared = require('./shared.js');
-// title="…" view=parties → { title, view }: the one parser of fence options the JS plugins share.
-const { parseMeta } = require('./build/meta.cjs');
 
 /** An estree Program of one statement, as MDX wants beside JSX expressions and ESM. */
 const program = (statement) => ({ type: 'Program', sourceType: 'module', body: [statement] });
@@ -25,11 +22,8 @@ const literal = (value) => ({ type: 'Literal', value });
  * template into the element's shadow root.
  */
 function elementNode(options, html) {
-  const inner = html.slice(html.indexOf('>\n') + 2, html.lastIndexOf('</raci-matrix>'));
-  const fenceOnly = new Set(attributes.fenceOnly);
-  const attrs = Object.entries(options)
-    .filter(([key]) => !fenceOnly.has(key))
-    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  const { attributes, inner } = elementParts(options, html);
+  const attrs = attributes.map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
   const object = {
     type: 'ObjectExpression',
     properties: [
@@ -79,44 +73,15 @@ function headNodes(stylesheet) {
   return [esm, { type: 'mdxJsxFlowElement', name: HEAD, attributes: [], children: [link] }];
 }
 
-function fences(node, found = []) {
-  (node.children ?? []).forEach((child, index) => {
-    if (child.type === 'code' && child.lang === 'raci') found.push({ node: child, parent: node, index });
-    else fences(child, found);
-  });
-  return found;
-}
-
-/** The page as the author knows it: relative to the site, with the fence's first line. */
-function where(file, node) {
-  const page = file.path ? path.relative(file.cwd ?? process.cwd(), file.path) : 'a page';
-  return `${page.split(path.sep).join('/')}:${node.position?.start?.line ?? 1}`;
-}
-
 module.exports = function remarkRaci(settings = {}) {
   return async (tree, file) => {
-    const found = fences(tree);
-    if (!found.length) return;
     const prerender = settings.prerender !== false;
     const stylesheet = settings.stylesheet ?? `${shared.assetsUrl}raci-widget.css`;
-    let prerendered = false;
-    for (const { node, parent, index } of found) {
-      const options = parseMeta(node.meta);
-      const name = where(file, node);
-      // The body starts on the line below the opening fence, at its indentation.
-      const start = node.position?.start;
-      const at = start && { path: name.replace(/:\d+$/, ''), line: start.line + 1, column: start.column };
-      const { html, warnings } = await render(node.value ?? '', {
-        name,
-        options,
-        stylesheet: prerender ? stylesheet : undefined,
-        at,
-      });
-      for (const w of warnings) console.warn(`[raci] ${name}: warning: ${w.text}`);
-      prerendered ||= html.includes('shadowrootmode');
-      parent.children[index] = elementNode(options, html);
-    }
-    if (prerendered) tree.children.unshift(...headNodes(stylesheet));
+    const rendered = await renderFences(tree, file, {
+      stylesheet: prerender ? stylesheet : undefined,
+      replace: elementNode,
+    });
+    if (rendered.some((r) => r.prerendered)) tree.children.unshift(...headNodes(stylesheet));
   };
 };
 module.exports.parseMeta = parseMeta;

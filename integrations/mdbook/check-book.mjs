@@ -10,12 +10,11 @@
 import assert from 'node:assert/strict';
 import { serve } from '../../e2e/serve.mjs';
 import { launch, newPage } from '../../e2e/browser.mjs';
-import { WidgetPage, firstView } from '../../e2e/pages/widget.mjs';
 import { holdWasm } from '../../e2e/first-paint.mjs';
+import { fenceWithOptions, prerenderedThenLive } from '../site-checks.mjs';
 
 const [book] = process.argv.slice(2);
 const shots = process.env.SCREENSHOTS ?? '/tmp';
-const ROWS = ['Scope the release', 'Announce'];
 // mdBook's "next chapter" arrow (the wide or the narrow one, whichever the width shows).
 const next = (page) => page.locator('a[rel~="next"]:visible').first();
 const widgetRequests = (requests) => requests.filter((p) => /raci-widget|\.wasm$/.test(p));
@@ -34,18 +33,8 @@ try {
 
   // 2. Next chapter (a full page load): the prerendered rows before the wasm, then live.
   await Promise.all([page.waitForURL('**/release.html'), next(page).click()]);
-  const matrix = page.locator('raci-matrix').first();
-  const w = new WidgetPage(page, matrix);
-  assert.deepEqual(await firstView(matrix), { rows: ROWS, live: false, styled: true }, 'the first view, before the wasm');
-  held.release();
-  await w.ready();
+  const { root: matrix } = (await prerenderedThenLive(page, held)).w;
   assert.ok(server.requests.some((p) => p.endsWith('/raci/raci-widget-core_bg.wasm')), 'the wasm, from the book');
-  assert.deepEqual(await w.rows(), ROWS);
-  const cls = await held.cls();
-  assert.ok(cls <= 0.01, `cumulative layout shift ${cls} when the wasm took over`);
-  await w.filterParty('legal');
-  assert.deepEqual(await w.rows(), ['Announce']);
-  await w.clearFilters();
 
   // 3. mdBook's theme switch: the widget follows it, both ways.
   const theme = () => matrix.evaluate((el) => el.dataset.raciTheme);
@@ -77,12 +66,7 @@ try {
   for (const chapter of ['teams/index.html', 'teams/legal.html']) {
     await Promise.all([page.waitForURL(`**/${chapter}`), next(page).click()]);
   }
-  const legal = new WidgetPage(page, page.locator('raci-matrix').first());
-  await legal.ready();
-  assert.deepEqual(await legal.rows(), ['Announce'], 'party="legal" applied');
-  assert.match(await legal.count(), /^1 of 2 tasks/);
-  assert.equal(await page.locator('raci-matrix [data-view="parties"][aria-pressed="true"]').count(), 1, 'view="parties"');
-  assert.ok((await page.locator('raci-matrix').first().innerHTML()).includes("<caption>Legal's part</caption>"), 'the title');
+  await fenceWithOptions(page);
   assert.equal(await page.locator('raci-matrix').first().evaluate((el) => el.dataset.raciTheme), 'dark', 'the theme kept across pages');
 
   // 5. Back to the introduction by the sidebar: nothing of the widget loads there.

@@ -1,5 +1,5 @@
 // One vocabulary: the element's attributes and the fence options are defined once, in the model
-// (`model::attributes`), and reach JS through the Node module. The remark plugin takes them from
+// (`model::attributes`), and reach JS through the Node module. The remark plugins take them from
 // there; the copies that cannot (the element's observedAttributes, the TypeScript types) must
 // equal them.
 import { test } from 'node:test';
@@ -37,8 +37,16 @@ test("the TypeScript attributes are the vocabulary (but role: JSX has HTML's own
   assert.deepEqual(sorted([...keys, 'role']), sorted(attributes.element));
 });
 
-test('the remark plugin has no list of its own: it takes the options from the module', () => {
-  const remark = readFileSync(`${ROOT}integrations/docusaurus/remark.js`, 'utf8');
-  assert.match(remark, /require\('\.\/build\/index\.cjs'\)/);
-  assert.doesNotMatch(remark, /'model', 'view'|"model", "view"/);
+test('the remark plugins have no list of their own: they take the options from the module', () => {
+  for (const [file, module] of [
+    ['integrations/docusaurus/remark.js', /require\('\.\/build\/fence\.cjs'\)/],
+    ['integrations/starlight/remark.mjs', /from '\.\.\/build\/fence\.cjs'/],
+  ]) {
+    const remark = readFileSync(`${ROOT}${file}`, 'utf8');
+    assert.match(remark, module, file);
+    assert.doesNotMatch(remark, /'model', 'view'|"model", "view"/, file);
+  }
+  const fence = readFileSync(`${ROOT}integrations/npm/build/fence.cjs`, 'utf8');
+  assert.match(fence, /require\('\.\/index\.cjs'\)/);
+  assert.match(fence, /attributes\.fenceOnly/);
 });
