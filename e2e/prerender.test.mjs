@@ -61,6 +61,8 @@ test('the table is painted before any wasm and does not move when the wasm takes
     await route.continue();
   });
   await page.addInitScript(recordShifts);
+  const cssRequests = () => suite.server.requests.filter((p) => p.endsWith('/raci-widget.css')).length;
+  const cssBefore = cssRequests();
   await page.goto(`${suite.server.url}/prerendered.html`);
   const matrix = page.locator('raci-matrix');
   // Before the wasm: the widget's table, styled, with all its rows.
@@ -81,6 +83,8 @@ test('the table is painted before any wasm and does not move when the wasm takes
   // The live widget: same place, same look, same focus, and it works.
   assert.deepEqual(await below(), boxBefore);
   assert.equal(await chipBg(), styledBefore);
+  // The widget took its rules from the page's own link: the stylesheet was fetched once.
+  assert.equal(cssRequests() - cssBefore, 1, 'raci-widget.css requested once');
   const shifts = await page.evaluate(() => window.shifts);
   assert.ok(total(shifts) <= 0.01, `cumulative layout shift ${total(shifts)}: ${JSON.stringify(shifts, null, 1)}`);
   assert.equal(await matrix.evaluate((el) => el.shadowRoot.activeElement?.dataset.party), 'customer');

@@ -9,14 +9,30 @@
 import init, { RaciMatrix } from './raci-widget-core.js';
 import { readTables } from './raci-widget-tables.js';
 
-// The stylesheet is a file beside the wasm (not inside it), fetched at the same time.
-// Without it the widget still works, unstyled, and the console says why.
-const styles = fetch(new URL('./raci-widget.css', import.meta.url))
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+// The stylesheet is a file beside the wasm (not inside it), fetched at the same time, unless
+// the page links it already (a prerendered view): then its rules are read from that sheet
+// (same origin), with no second request. Without it the widget still works, unstyled, and
+// the console says why.
+const CSS = new URL('./raci-widget.css', import.meta.url).href;
+const styles = Promise.resolve(linkedRules() ?? fetch(CSS)
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))))
   .catch((error) => {
     console.error('raci-widget: could not load raci-widget.css', error);
     return '';
   });
+
+function linkedRules() {
+  for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
+    if (link.href !== CSS || !link.sheet) continue;
+    try {
+      const rules = [...link.sheet.cssRules].map((r) => r.cssText);
+      if (rules.length) return rules.join('\n');
+    } catch {
+      // Another origin's sheet cannot be read: fetch it.
+    }
+  }
+  return null;
+}
 const ready = Promise.all([init(), styles]).then(([, css]) => RaciMatrix.useStyles(css));
 const live = new Set();
 // Each element's part of the live widget: its wasm half, the observer of its content, the

@@ -81,13 +81,18 @@ function attachPrerendered(el) {
 // one before it has arrived and run (main -> glue -> wasm), a round trip each. The wasm and the
 // stylesheet are preloaded the way fetch() asks for them (CORS, same-origin credentials), so
 // the browser hands those responses to the glue's and main's fetch() instead of fetching twice.
+// A page that links raci-widget.css already (the build plugins do, for the prerendered view)
+// has its rules: main reads them from that sheet, so the stylesheet is not fetched again.
 function preloadFiles() {
   const files = [
     ['raci-widget-core.js', 'modulepreload'],
     ['raci-widget-tables.js', 'modulepreload'],
     ['raci-widget-core_bg.wasm', 'preload'],
-    ['raci-widget.css', 'preload'],
   ];
+  const css = new URL('raci-widget.css', import.meta.url).href;
+  if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === css)) {
+    files.push(['raci-widget.css', 'preload']);
+  }
   for (const [file, rel] of files) {
     const link = document.createElement('link');
     link.rel = rel;
