@@ -2,7 +2,7 @@
 // fences: `| Activity | Product | Engineering | Legal |` with "Scope the release" and
 // "Announce", once as it is and once with title="Legal's part" party="legal" view="parties".
 import assert from 'node:assert/strict';
-import { WidgetPage, isLiveNow } from '../e2e/pages/widget.mjs';
+import { WidgetPage, firstView } from '../e2e/pages/widget.mjs';
 
 export const ROWS = ['Scope the release', 'Announce'];
 
@@ -14,11 +14,7 @@ export const ROWS = ['Scope the release', 'Announce'];
  */
 export async function prerenderedThenLive(page, held) {
   const w = new WidgetPage(page, page.locator('raci-matrix').first());
-  await w.root.locator('.raci table').first().waitFor();
-  assert.deepEqual(await w.rows(), ROWS, 'rows before the wasm');
-  assert.equal(await isLiveNow(w.root), false, 'no wasm yet');
-  const chip = await w.root.locator('.raci-chip').first().evaluate((c) => getComputedStyle(c).backgroundColor);
-  assert.notEqual(chip, 'rgba(0, 0, 0, 0)', 'the first view is styled');
+  assert.deepEqual(await firstView(w.root), { rows: ROWS, live: false, styled: true }, 'the first view, styled, before the wasm');
   held.release();
   await w.ready();
   assert.deepEqual(await w.rows(), ROWS);

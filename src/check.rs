@@ -55,11 +55,9 @@ pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
     };
     for f in &found {
         let at = format!("{name}:{}", f.line);
-        // The body starts on the line below the fence's opening line, its indentation removed.
-        let indent = u32::try_from(f.indent.chars().count()).unwrap_or(0);
         let place = |pos: Pos| {
-            let line = pos.line as usize + f.line;
-            format!("{name}:{line}:{}", pos.column + indent)
+            let Pos { line, column } = f.page_pos(pos);
+            format!("{name}:{line}:{column}")
         };
         let request = Request {
             text: &f.body,

@@ -147,15 +147,12 @@ fn rewrite(
             Err(problems) => errors.extend(problems.iter().map(|p| {
                 let kind = if p.is_error() { "error" } else { "warning" };
                 // A problem the reader placed: the chapter's own line and column for the
-                // body (it starts below the opening line, its indentation removed), the data
-                // file's for `src`; else the fence's line.
-                let indent = fence.indent.chars().count() as u32;
+                // body, the data file's for `src`; else the fence's line.
                 let place = match p.pos {
-                    Some(pos) if in_body => format!(
-                        "{shown}:{}:{}",
-                        fence.line + pos.line as usize,
-                        pos.column + indent
-                    ),
+                    Some(pos) if in_body => {
+                        let pos = fence.page_pos(pos);
+                        format!("{shown}:{}:{}", pos.line, pos.column)
+                    }
                     Some(pos) => format!("{name}:{}:{}", pos.line, pos.column),
                     None => at.clone(),
                 };

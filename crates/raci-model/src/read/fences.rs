@@ -4,6 +4,8 @@
 //! Docusaurus, mdBook), ```` ```{.raci title="x"} ```` (Pandoc attributes) and
 //! ```` ```raci {title="x"} ```` (Hugo); values in double or single quotes, or bare words.
 
+use crate::problem::Pos;
+
 /// One fence in a chapter's text.
 #[derive(Debug, PartialEq)]
 pub struct Fence {
@@ -16,6 +18,20 @@ pub struct Fence {
     pub indent: String,
     pub options: Vec<(String, String)>,
     pub body: String,
+}
+
+impl Fence {
+    /// Where a place in the fence's body is in the page: the body starts on the line below
+    /// the opening line, its indentation removed.
+    pub fn page_pos(&self, pos: Pos) -> Pos {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Pos {
+            line: pos.line.saturating_add(count(self.line)),
+            column: pos
+                .column
+                .saturating_add(count(self.indent.chars().count())),
+        }
+    }
 }
 
 /// Every raci fence of `text`, in order. A fence left open runs to the end of the text, as
@@ -211,6 +227,9 @@ mod tests {
         let text = "- item\n\n  ```raci\n  | T | R |\n  |---|---|\n  ```\n\n```raci\n| open |";
         let found = fences(text);
         assert_eq!(found[0].indent, "  ");
+        // The body's line 2, column 1 is the page's line 5, column 3.
+        let at = found[0].page_pos(Pos { line: 2, column: 1 });
+        assert_eq!((at.line, at.column), (5, 3));
         assert_eq!(found[0].body, "| T | R |\n|---|---|");
         assert_eq!((found[1].line, found[1].end), (8, text.len()));
     }
