@@ -1,9 +1,10 @@
 //! The `<raci-matrix>` custom element's Rust half. `web/raci-widget.js` defines the element
-//! (a class must extend `HTMLElement`, which only JS can do), finds the element's data (the
-//! `data` property, `src`, a raw-source `<script>`, the tables inside it) and hands it over as
-//! text to
-//! [`RaciMatrix`], which reads it with the model's one reader and mounts the widget into the
-//! element's shadow root.
+//! (a class must extend `HTMLElement`, which only JS can do), finds the element's data and
+//! hands it over to [`RaciMatrix`] already read: a fence's build-time data as the build wrote
+//! it, or data that come at run time (the `data` property, `src`, a raw-source `<script>`, the
+//! tables inside it) as the run-time reader's module answered for them (the same payload,
+//! `write::payload`). This module holds no reader of text: only the payload's decoder. It
+//! mounts the widget into the element's shadow root.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -13,11 +14,9 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{builtin_catalog, AppProps, Status, Widget, WidgetProps};
-use crate::model::read::grid::Layout;
-use crate::model::read::load::{load_as, Format};
-use crate::model::read::raw_source::{source_format, source_text, SOURCE_TYPES};
+use crate::model::read::payload::read_payload;
 use crate::model::views::url_query::{action_for_key, decode_pairs, switch_is_on, KEYS};
-use crate::model::{Catalog, Loaded, Problem, Severity, ViewState};
+use crate::model::{Catalog, Problem, Severity, ViewState};
 use crate::page_url;
 use crate::state::HostLink;
 
@@ -135,53 +134,18 @@ impl RaciMatrix {
         self.render();
     }
 
-    /// JSON in the data format: the `data` property (stringified).
-    #[wasm_bindgen(js_name = readJson)]
-    pub fn read_json(&mut self, text: &str, label: &str) {
-        self.read(text, Format::Json, label, label, false);
-    }
-
-    /// The element's own tables, as the page script read them into rows of strings.
-    #[wasm_bindgen(js_name = readTables)]
-    pub fn read_tables(&mut self, tables: &str, label: &str) {
-        self.read(tables, Format::PageTables, label, label, false);
-    }
-
-    /// A fetched `src` file, told apart by its name, its content type, then its content.
-    #[wasm_bindgen(js_name = readFetched)]
-    pub fn read_fetched(&mut self, text: &str, url: &str, content_type: &str) {
-        self.read(
-            text,
-            Format::detect(url, content_type, text),
-            url,
-            url,
-            true,
-        );
-    }
-
-    /// Raw text inside the element (README "Use your own matrix", raw source): a `<script>`'s
-    /// text and its `type`, which names the format. `<\/` and `<\!` in the text are turned back
-    /// into `</` and `<!` (how a page writes them inside a script), its common indentation and
-    /// the blank lines around it are dropped. `title` (the script's `data-title`, may be empty)
-    /// titles a single table, as a fence's `title` option does.
-    #[wasm_bindgen(js_name = readSource)]
-    pub fn read_source(&mut self, text: &str, media_type: &str, label: &str, title: &str) {
-        let text = source_text(text);
-        let Some(format) = source_format(media_type, &text) else {
-            let message =
-                format!("type=\"{media_type}\" is not a raw-source type ({SOURCE_TYPES})");
-            return self.show_failure(label, &message, false);
-        };
-        self.status = match load_as(&text, format, "", self.layout()) {
-            Ok(mut loaded) => {
-                let title = title.trim();
-                if !title.is_empty() {
-                    let warning = loaded.catalog.retitle(title, "data-title");
-                    loaded.warnings.extend(warning);
-                }
-                self.loaded(loaded, label)
+    /// Data already read, by the build (a fence's build-time data, inside the element) or by
+    /// the run-time reader's module: a catalog with its warnings, or the problems that stop
+    /// it. `label` says where the data came from; `retry` offers a Retry button (a fetched file
+    /// may be fixed meanwhile).
+    #[wasm_bindgen(js_name = showPayload)]
+    pub fn show_payload(&mut self, payload: &str, label: &str, retry: bool) {
+        self.status = match read_payload(payload) {
+            Ok(loaded) => {
+                log_problems(label, &loaded.warnings);
+                self.ready(Rc::new(loaded.catalog), loaded.warnings)
             }
-            Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, false),
+            Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, retry),
         };
         self.render();
     }
@@ -207,20 +171,6 @@ impl RaciMatrix {
 }
 
 impl RaciMatrix {
-    /// Reads `text`; `name` titles a CSV table (a file name), `label` says where it came from.
-    fn read(&mut self, text: &str, format: Format, name: &str, label: &str, retry: bool) {
-        self.status = match load_as(text, format, name, self.layout()) {
-            Ok(loaded) => self.loaded(loaded, label),
-            Err(problems) => self.failed(AttrValue::from(label.to_string()), problems, retry),
-        };
-        self.render();
-    }
-
-    fn loaded(&mut self, loaded: Loaded, label: &str) -> Status {
-        log_problems(label, &loaded.warnings);
-        self.ready(Rc::new(loaded.catalog), loaded.warnings)
-    }
-
     fn ready(&mut self, catalog: Rc<Catalog>, warnings: Vec<Problem>) -> Status {
         self.catalog = catalog;
         self.generation = self.generation.wrapping_add(1);
@@ -261,14 +211,6 @@ impl RaciMatrix {
                 )
             }
         }
-    }
-
-    /// The `layout` attribute; anything else (or none) is `auto`.
-    fn layout(&self) -> Layout {
-        self.host
-            .get_attribute("layout")
-            .and_then(|v| Layout::parse(&v))
-            .unwrap_or_default()
     }
 
     fn initial_state(&self) -> ViewState {

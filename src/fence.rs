@@ -2,19 +2,20 @@
 //! build-time plugin writes into the page. Every build-time host calls this — the `raci` CLI
 //! (for the Python plugins), the Node module (for the JS ones), the mdBook preprocessor — and
 //! none of them reads tables itself, so the page holds exactly what the widget will show:
+//! - the build-time data (`write::payload`): the catalog as read and checked here, which the
+//!   widget shows as it is, with no reader of its own to load (README "Build-time data");
 //! - the light-DOM fallback: plain tables (what readers without JavaScript and search engines
-//!   see, and the data the widget reads back), or for a JSON body the data itself in an inline
-//!   `<script type="application/json">` plus those tables;
+//!   see);
 //! - optionally the first view, prerendered in a declarative shadow root, so the table is
 //!   painted before any wasm and nothing moves when the widget takes over.
 
 mod options;
 
-use crate::model::read::grid::{read_grids, Layout};
-use crate::model::read::load::{load, load_as, Format};
-use crate::model::write::export::{escape_into, grid_html, html_table, legend_grid, table_grid};
-use crate::model::write::json::full_json;
-use crate::model::{Catalog, Loaded, Model, Problem};
+use crate::model::read::grid::Layout;
+use crate::model::read::load::{load_as, Format};
+use crate::model::write::export::{escape_into, grid_html, html_table, legend_grid};
+use crate::model::write::payload::payload_element;
+use crate::model::{Catalog, Loaded, Problem};
 use crate::prerender::first_view;
 
 pub use options::{bad_values, unknown_options};
@@ -50,28 +51,33 @@ pub fn render(request: &Request) -> Result<Rendered, Vec<Problem>> {
 pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem>> {
     let options = request.options;
     let src = option(options, "src");
-    let Some((loaded, format)) = read(request)? else {
+    let Some((loaded, _)) = read(request)? else {
         let html = element(options, &link_to(src.unwrap_or_default()));
         return Ok(Rendered {
             html,
             warnings: Vec::new(),
         });
     };
-    let (catalog, warnings) = (loaded.catalog, loaded.warnings);
-    let models: Vec<&Model> = catalog.models.iter().collect();
-    let fallback = fallback(&catalog, &models, format == Format::Json);
-    // With `src` the widget fetches the file and shows a loading note first: a prerendered
-    // view would be replaced by it.
-    let first_view = match (request.stylesheet, src) {
-        (Some(css), None) => {
-            let shown = as_the_widget_reads_it(&catalog, &models, format == Format::Json)?;
-            first_view(&shown, &attribute_pairs(options), css).await
+    let inner = match src {
+        // With `src` the widget fetches the file (and reads it) in the browser, showing a
+        // loading note first: a prerendered view would be replaced by it.
+        Some(_) => tables(&loaded.catalog),
+        None => {
+            // The widget shows the build-time data as they are: the first view is its markup.
+            let first_view = match request.stylesheet {
+                Some(css) => first_view(&loaded, &attribute_pairs(options), css).await,
+                None => String::new(),
+            };
+            format!(
+                "{first_view}{}{}",
+                payload_element(&loaded),
+                tables(&loaded.catalog)
+            )
         }
-        _ => String::new(),
     };
     Ok(Rendered {
-        html: element(options, &format!("{first_view}{fallback}")),
-        warnings,
+        html: element(options, &inner),
+        warnings: loaded.warnings,
     })
 }
 
@@ -116,17 +122,10 @@ pub fn read(request: &Request) -> Result<Option<(Loaded, Format)>, Vec<Problem>>
     Ok(Some((loaded, format)))
 }
 
-/// The light-DOM content: tables, with the data itself first for a JSON body (its intro, role
-/// meanings and notes do not fit a table).
-pub fn fallback(catalog: &Catalog, models: &[&Model], with_data: bool) -> String {
+/// The light-DOM tables: what readers without JavaScript and search engines see.
+pub fn tables(catalog: &Catalog) -> String {
     let mut out = String::new();
-    if with_data {
-        out.push_str("<script type=\"application/json\">");
-        // `<` as `\u003c`: no `</script>` (or `<!--`) in the data can end the element early.
-        out.push_str(&full_json(catalog).trim_end().replace('<', "\\u003c"));
-        out.push_str("</script>\n");
-    }
-    for model in models {
+    for model in &catalog.models {
         out.push_str(&html_table(catalog, model));
     }
     // The author's own roles (a legend table in the source) travel as a legend table.
@@ -134,31 +133,6 @@ pub fn fallback(catalog: &Catalog, models: &[&Model], with_data: bool) -> String
         out.push_str(&grid_html(&legend));
     }
     out
-}
-
-/// The catalog (and the notes about it) the widget will have once it has read the element's
-/// content back: the inline data, else the fallback tables (which keep fewer details). The
-/// first view is rendered from it, so the live widget draws the same markup, notes box and all.
-pub fn as_the_widget_reads_it(
-    catalog: &Catalog,
-    models: &[&Model],
-    from_data: bool,
-) -> Result<Loaded, Vec<Problem>> {
-    let loaded = if from_data {
-        load(&full_json(catalog), Format::Json, "")
-    } else {
-        let mut grids: Vec<_> = models.iter().map(|m| table_grid(catalog, m)).collect();
-        grids.extend(legend_grid(catalog));
-        read_grids(&grids)
-    };
-    loaded.map_err(|problems| {
-        let mut out = vec![Problem::error(
-            "",
-            "internal: the rendered tables do not read back (please report this)",
-        )];
-        out.extend(problems);
-        out
-    })
 }
 
 /// `<raci-matrix` with the options that are attributes, then `inner`.

@@ -19,8 +19,8 @@ pub fn shadow_template(shown: &Loaded, pairs: &[(&str, &str)], css_url: &str) ->
 
 /// `<template shadowrootmode="open">` with the stylesheet at `css_url` and the first view of
 /// `shown` in the state `pairs` (the element's attributes) describe. `shown` must be the
-/// catalog and notes as the widget will read them back from the element's content
-/// ([`crate::fence::as_the_widget_reads_it`]), so the live view is the same markup.
+/// catalog and notes the element's build-time data hold (`write::payload`): the live widget
+/// shows exactly those, so its view is the same markup.
 ///
 /// A future: on wasm32 (the Node module) Yew's renderer schedules its work on the host's event
 /// loop, so it must be awaited there, not blocked on.

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use raci_widget::embed::RaciMatrix;
+use raci_widget_reader as reader;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlElement, ShadowRoot};
@@ -32,7 +33,9 @@ fn shown_builtin(host: &HtmlElement) -> RaciMatrix {
 /// The element showing a file (as if fetched from `name`: told apart by its extension).
 fn shown_file(host: &HtmlElement, text: &str, name: &str) -> RaciMatrix {
     let mut widget = RaciMatrix::new(host.clone()).unwrap();
-    widget.read_fetched(text, name, "");
+    // As the page script does: the run-time reader's module reads it, the widget shows that.
+    let layout = host.get_attribute("layout").unwrap_or_default();
+    widget.show_payload(&reader::read_fetched(text, name, "", &layout), name, true);
     widget
 }
 
@@ -167,7 +170,7 @@ async fn tables_handed_over_by_the_page_become_the_matrix_and_can_change() {
     let tables = r#"[{"title": "Billing", "header": ["Task", "R", "A"],
         "rows": [["Price change", "Finance + Sales", "CFO"], ["Refund", "Legal (if unclear)", "CFO"]]}]"#;
     let mut widget = RaciMatrix::new(el.clone()).unwrap();
-    widget.read_tables(tables, "the tables");
+    widget.show_payload(&reader::read_tables(tables, ""), "the tables", false);
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert_eq!(texts(&root, "tbody th"), ["Refund"], "party=legal by name");
@@ -177,7 +180,7 @@ async fn tables_handed_over_by_the_page_become_the_matrix_and_can_change() {
     );
     // New content replaces the catalog; the reader starts from the attributes again.
     let tables = r#"[{"title": "Other", "header": ["Task", "Ops", "Legal"], "rows": [["Deploy", "RA", "C"]]}]"#;
-    widget.read_tables(tables, "the tables");
+    widget.show_payload(&reader::read_tables(tables, ""), "the tables", false);
     yew::scheduler::flush().await;
     assert_eq!(texts(&root, "tbody th"), ["Deploy"]);
     assert_eq!(texts(&root, ".raci-model-intro__title"), ["Other"]);
@@ -189,7 +192,8 @@ async fn data_that_cannot_be_read_shows_the_problem_above_the_authors_content() 
     let el = host(&[]);
     el.set_inner_html("<p id=fallback>The author's table</p>");
     let mut widget = RaciMatrix::new(el.clone()).unwrap();
-    widget.read_json(r#"{"models": [{"title": 3}]}"#, "the data property");
+    let payload = reader::read_json(r#"{"models": [{"title": 3}]}"#);
+    widget.show_payload(&payload, "the data property", false);
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert_eq!(

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use raci_widget::fence::{render, Rendered, Request};
+use raci_widget::model::read::payload::read_payload;
 use raci_widget::model::Problem;
 
 const TABLE: &str =
@@ -45,10 +46,14 @@ fn a_table_fence_becomes_the_element_with_its_options_and_a_plain_table_inside()
     )
     .unwrap()
     .html;
+    // The build-time data the widget shows, then the table readers without JS see.
     assert!(
-        html.starts_with("<raci-matrix view=\"parties\">\n<table"),
+        html.starts_with(
+            "<raci-matrix view=\"parties\">\n<template data-raci-catalog=\"raci-catalog 1\n"
+        ),
         "{html}"
     );
+    assert!(html.contains("\"></template>\n<table"), "{html}");
     assert!(html.contains("<caption>Release</caption>"));
     assert!(html.contains("<th scope=\"row\">Ship</th>"));
     assert!(
@@ -56,7 +61,7 @@ fn a_table_fence_becomes_the_element_with_its_options_and_a_plain_table_inside()
         "title is a fence option, not an attribute"
     );
     assert!(
-        !html.contains("<template"),
+        !html.contains("shadowrootmode"),
         "no first view without a stylesheet"
     );
 }
@@ -104,20 +109,31 @@ fn a_misspelt_party_in_a_json_body_fails_with_the_readers_did_you_mean() {
 }
 
 #[test]
-fn a_json_body_keeps_its_data_inline_with_markup_escaped_and_tables_for_readers_without_js() {
+fn a_json_body_travels_whole_as_build_time_data_with_markup_escaped_and_tables_for_readers_without_js(
+) {
     let json = r#"{"models":[{"title":"Onboarding","intro":"</script><b>hi</b>","tasks":[{"task":"Accounts","cells":{"r":"IT","a":"HR"}}]}]}"#;
     let html = go(json, "page.md", &[], Some("/raci.css")).unwrap().html;
-    let script = html
-        .split("<script type=\"application/json\">")
+    let attribute = html
+        .split("<template data-raci-catalog=\"")
         .nth(1)
         .unwrap()
-        .split("</script>")
+        .split("\"></template>")
         .next()
         .unwrap();
     assert!(
-        script.contains("\\u003c/script>\\u003cb>hi\\u003c/b>"),
-        "{script}"
+        attribute.contains("\\l/script&gt;\\lb&gt;hi\\l/b&gt;"),
+        "{attribute}"
     );
+    // The intro, which no table holds, is in the data the widget shows (the attribute's value
+    // as the browser reads it).
+    let value = attribute
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let shown = read_payload(&value).unwrap();
+    assert_eq!(shown.catalog.models[0].intro, "</script><b>hi</b>");
+    assert!(!html.contains("application/json"), "{html}");
     assert!(html.contains("<caption>Onboarding</caption>"));
     assert!(html.contains(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/raci.css\">"

@@ -361,6 +361,12 @@ fn the_fuzz_corpus_keeps_every_property() {
         props::check_cell(&text);
         count += 1;
     }
+    let payloads = inputs("payload");
+    assert!(payloads.len() >= 3, "the payload corpus is missing");
+    for text in payloads {
+        props::check_any_payload(&text);
+        count += 1;
+    }
     let catalogs = props::sample_catalogs();
     for text in inputs("url_state") {
         props::check_query(builtin(), &text);

@@ -257,7 +257,15 @@ fn groups_and_quoted_names_survive_every_writer_and_read_back_the_same() {
     }
     // Roles of the author's own come with a legend table beside the matrix.
     let legend = legend_grid(&c).expect("a legend for the letter X");
-    assert!(raci_matrix_tag(&c, &[&c.models[0]], "").contains("<caption>Legend</caption>"));
+    assert!(raci_matrix_tag(
+        &Loaded {
+            catalog: c.clone(),
+            warnings: Vec::new()
+        },
+        &[&c.models[0]],
+        ""
+    )
+    .contains("<caption>Legend</caption>"));
     let back = read_grids(&[grid, legend]).unwrap().catalog;
     assert_eq!(back.models[0].tasks, c.models[0].tasks);
     assert_eq!(back.roles, c.roles);

@@ -1,13 +1,28 @@
 // raci-widget, the part loaded once a page has a <raci-matrix>: loads the wasm, finds each
-// element's data and hands it over as text, follows the host's theme. Data, in order:
+// element's data and hands it over, follows the host's theme. Data, in order:
 //   1. el.data (a JS object in the data format)   2. src="url" (JSON, Markdown or CSV)
-//   3. raw source: the first <script> inside it typed text/markdown, text/csv,
-//      text/tab-separated-values, application/json or text/plain   4. the <table>s inside it
-//   5. the built-in matrices.
-// Everything here only reads; all checking is done by the one reader in Rust. (The theme is
-// the loader's: prerendered markup needs it before this module loads.)
+//   3. build-time data: a <template data-raci-catalog="…"> inside it, as the docs plugins
+//      write it (the fence was read and checked when the site was built)
+//   4. raw source: the first <script> inside it typed text/markdown, text/csv,
+//      text/tab-separated-values, application/json or text/plain   5. the <table>s inside it
+//   6. the built-in matrices.
+// Build-time data and the built-in matrices go straight to the widget's wasm. Data that come
+// at run time (1, 2, 4, 5) are read first by the run-time reader, a wasm module of its own
+// loaded only then, whose answer is the same build-time data. Everything here only reads; all
+// checking is done by the one reader in Rust. (The theme is the loader's: prerendered markup
+// needs it before this module loads.)
 import init, { RaciMatrix } from './raci-widget-core.js';
-import { readTables } from './raci-widget-tables.js';
+
+// The run-time reader's wasm and the page-table reader, loaded on first need, once per page.
+let reader;
+const runTimeReader = () =>
+  (reader ??= Promise.all([import('./raci-widget-reader.js'), import('./raci-widget-tables.js')]).then(
+    async ([wasm, tables]) => {
+      await wasm.default();
+      return { ...wasm, tablesOf: tables.readTables };
+    },
+  ));
+const BUILT = 'template[data-raci-catalog]';
 
 // The stylesheet is a file beside the wasm (not inside it), fetched at the same time, unless
 // the page links it already (a prerendered view): then its rules are read from that sheet
@@ -112,6 +127,21 @@ async function refresh(el) {
   const r = recordOf(el);
   const turn = ++r.turn;
   r.fetch?.abort();
+  // Run-time data: read by the reader's module, then shown (if this is still the latest turn).
+  const readAndShow = async (label, retry, read) => {
+    let payload;
+    try {
+      const reader = await runTimeReader();
+      if (turn !== r.turn) return;
+      payload = read(reader);
+    } catch (error) {
+      if (turn !== r.turn) return;
+      console.error('raci-widget: the run-time reader failed', error);
+      return hand(el, (c) => c.showFailure(label, `it could not be read (${error?.message ?? error})`, retry));
+    }
+    hand(el, (c) => c.showPayload(payload, label, retry));
+  };
+  const layout = el.getAttribute('layout') ?? '';
   const data = el.data;
   if (data != null) {
     const label = 'the data property';
@@ -122,7 +152,7 @@ async function refresh(el) {
       return hand(el, (c) => c.showFailure(label, `it could not be read: ${error?.message ?? error}`, false));
     }
     if (typeof text !== 'string') return hand(el, (c) => c.showFailure(label, 'it holds no JSON data', false));
-    return hand(el, (c) => c.readJson(text, label));
+    return readAndShow(label, false, (reader) => reader.readJson(text));
   }
   const src = el.getAttribute('src');
   if (src) {
@@ -134,28 +164,35 @@ async function refresh(el) {
     }
     hand(el, (c) => c.showLoading(url));
     const control = (r.fetch = new AbortController());
+    let response, text;
     try {
-      const response = await fetch(url, { signal: control.signal });
-      const text = await response.text();
-      if (turn !== r.turn) return;
-      if (!response.ok) {
-        const status = `HTTP ${response.status} ${response.statusText}`.trim();
-        return hand(el, (c) => c.showFailure(url, status, true));
-      }
-      return hand(el, (c) => c.readFetched(text, url, response.headers.get('content-type') ?? ''));
+      response = await fetch(url, { signal: control.signal });
+      text = await response.text();
     } catch (error) {
       if (turn !== r.turn || control.signal.aborted) return;
       return hand(el, (c) => c.showFailure(url, `the request failed (${error?.message ?? error})`, true));
     }
+    if (turn !== r.turn) return;
+    if (!response.ok) {
+      const status = `HTTP ${response.status} ${response.statusText}`.trim();
+      return hand(el, (c) => c.showFailure(url, status, true));
+    }
+    const type = response.headers.get('content-type') ?? '';
+    return readAndShow(url, true, (reader) => reader.readFetched(text, url, type, layout));
   }
+  const built = el.querySelector(BUILT);
+  if (built) return hand(el, (c) => c.showPayload(built.getAttribute('data-raci-catalog'), 'the build-time data', false));
   const script = rawSource(el);
   if (script) {
     const type = script.getAttribute('type');
     const label = `the ${SOURCE_TYPES.get(essence(type))} inside the element`;
-    return hand(el, (c) => c.readSource(script.textContent, type, label, script.dataset.title ?? ''));
+    const title = script.dataset.title ?? '';
+    return readAndShow(label, false, (reader) => reader.readSource(script.textContent, type, title, layout));
   }
-  const tables = readTables(el);
-  if (tables.length) return hand(el, (c) => c.readTables(JSON.stringify(tables), 'the tables inside the element'));
+  if (el.querySelector('table')) {
+    const label = 'the tables inside the element';
+    return readAndShow(label, false, (reader) => reader.readTables(JSON.stringify(reader.tablesOf(el)), layout));
+  }
   hand(el, (c) => c.showBuiltin());
 }
 

@@ -83,15 +83,31 @@ function attachPrerendered(el) {
 // the browser hands those responses to the glue's and main's fetch() instead of fetching twice.
 // A page that links raci-widget.css already (the build plugins do, for the prerendered view)
 // has its rules: main reads them from that sheet, so the stylesheet is not fetched again.
-function preloadFiles() {
-  const files = [
-    ['raci-widget-core.js', 'modulepreload'],
-    ['raci-widget-tables.js', 'modulepreload'],
-    ['raci-widget-core_bg.wasm', 'preload'],
-  ];
-  const css = new URL('raci-widget.css', import.meta.url).href;
-  if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === css)) {
-    files.push(['raci-widget.css', 'preload']);
+// The run-time reader's files come too when the element needs them: its data come at run time
+// (src, a script, its own tables) rather than as a docs plugin's build-time data.
+let preloaded = false;
+let readerPreloaded = false;
+const BUILT = 'template[data-raci-catalog]';
+const readsAtRunTime = (el) =>
+  el.data != null || el.hasAttribute('src') || (!el.querySelector(BUILT) && !!el.querySelector('script[type], table'));
+
+function preloadFiles(el) {
+  const files = [];
+  if (!preloaded) {
+    preloaded = true;
+    files.push(['raci-widget-core.js', 'modulepreload'], ['raci-widget-core_bg.wasm', 'preload']);
+    const css = new URL('raci-widget.css', import.meta.url).href;
+    if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === css)) {
+      files.push(['raci-widget.css', 'preload']);
+    }
+  }
+  if (!readerPreloaded && readsAtRunTime(el)) {
+    readerPreloaded = true;
+    files.push(
+      ['raci-widget-reader.js', 'modulepreload'],
+      ['raci-widget-tables.js', 'modulepreload'],
+      ['raci-widget-reader_bg.wasm', 'preload'],
+    );
   }
   for (const [file, rel] of files) {
     const link = document.createElement('link');
@@ -110,7 +126,7 @@ let api = null;
 const started = new WeakSet();
 
 function start(el) {
-  if (!main) preloadFiles();
+  preloadFiles(el);
   main ??= import('./raci-widget-main.js');
   started.add(el);
   main.then(

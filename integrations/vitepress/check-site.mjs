@@ -77,7 +77,7 @@ try {
   await frames(page);
   const light = await matrix.evaluate((el) => ({
     rows: [...el.querySelectorAll(':scope > table tbody th[scope=row]')].map((th) => th.textContent),
-    template: !!el.querySelector(':scope > template'),
+    template: !!el.querySelector(':scope > template[shadowrootmode]'),
     firstView: !!el.shadowRoot?.querySelector('.raci-first-view'),
   }));
   assert.deepEqual(light, { rows: ROWS, template: false, firstView: true }, 'after hydration: the fallback table, the first view');

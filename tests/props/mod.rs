@@ -12,6 +12,7 @@ use raci_widget::model::read::data_format::read_json;
 use raci_widget::model::read::grid::Layout;
 use raci_widget::model::read::load::{load, Format};
 use raci_widget::model::read::notation::{format_cell, parse_cell, strip_formatting};
+use raci_widget::model::read::payload::read_payload;
 use raci_widget::model::read::vocab::parse_letters;
 use raci_widget::model::views::checks;
 use raci_widget::model::views::compare::{self, changed_cells, differences, shifts, visible_rows};
@@ -23,6 +24,7 @@ use raci_widget::model::write::export::{
     catalog_markdown, catalog_markdown_as, html_table, raci_matrix_tag, View as Export,
 };
 use raci_widget::model::write::json::full_json;
+use raci_widget::model::write::payload::payload;
 use raci_widget::model::{Catalog, Filter, Problem, RoleSet, ViewState};
 
 /// Loads `text` as `format` and, when the reader accepts it, checks the catalog.
@@ -67,9 +69,46 @@ pub fn check_result(result: &Result<Loaded, Vec<Problem>>, input: &str) -> Optio
         }
         Ok(loaded) => {
             assert!(loaded.warnings.iter().all(|w| !w.is_error()));
+            check_payload(loaded, input);
             check_catalog(&loaded.catalog, input);
             Some(loaded.catalog.clone())
         }
+    }
+}
+
+/// What the build-time plugins ship (the payload) decodes to exactly what was read: the
+/// catalog and its warnings, positions included.
+pub fn check_payload(loaded: &Loaded, input: &str) {
+    let text = payload(loaded);
+    assert!(!text.contains('<'), "{text}");
+    match read_payload(&text) {
+        Ok(again) => {
+            assert_eq!(
+                again.catalog, loaded.catalog,
+                "input: {input:?}\npayload: {text}"
+            );
+            assert_eq!(
+                again.warnings, loaded.warnings,
+                "input: {input:?}\npayload: {text}"
+            );
+        }
+        Err(problems) => panic!("{problems:?}\ninput: {input:?}\npayload: {text}"),
+    }
+}
+
+/// A page's payload, possibly hand-edited or cut short: never a panic; refused with a
+/// message, or a catalog every view can show.
+pub fn check_any_payload(text: &str) {
+    match read_payload(text) {
+        Ok(loaded) => {
+            let catalog = &loaded.catalog;
+            assert!(!catalog.models.is_empty() && catalog.roles.len() <= 16);
+            for task in catalog.models.iter().flat_map(|m| &m.tasks) {
+                assert_eq!(task.cells.len(), catalog.roles.len(), "{text:?}");
+            }
+            views(catalog);
+        }
+        Err(problems) => assert!(!problems.is_empty(), "refused with no problem: {text:?}"),
     }
 }
 
@@ -222,7 +261,11 @@ pub fn views(catalog: &Catalog) {
     let _ = catalog_markdown(catalog);
     let _ = catalog_markdown_as(catalog, Layout::PartiesAsColumns);
     let models: Vec<_> = catalog.models.iter().take(3).collect();
-    let _ = raci_matrix_tag(catalog, &models, "");
+    let loaded = Loaded {
+        catalog: catalog.clone(),
+        warnings: Vec::new(),
+    };
+    let _ = raci_matrix_tag(&loaded, &models, "");
     for model in catalog.models.iter().take(3) {
         let all: Vec<usize> = (0..model.tasks.len()).collect();
         let shown = lines(model, &all, false);

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use raci_widget::fence::{as_the_widget_reads_it, Request};
+use raci_widget::fence::Request;
 use raci_widget::model::read::grid::Layout;
 use raci_widget::model::read::load::{load_as, Format};
 use raci_widget::model::views::attributes::vocabulary_json;
@@ -253,18 +253,13 @@ fn convert(args: &[String]) -> Result<i32, String> {
                 attributes.push('"');
                 pairs.push((key.as_str(), value.as_str()));
             }
-            let tag = raci_matrix_tag(catalog, &models, &attributes);
+            let tag = raci_matrix_tag(&loaded, &models, &attributes);
             match &prerender {
-                // The first view right after the opening tag: painted before any wasm.
+                // The first view right after the opening tag: painted before any wasm. It
+                // shows what the tag's build-time data hold: these models.
                 Some(css) => {
                     let (open, rest) = tag.split_once('\n').unwrap_or((&tag, ""));
-                    let shown = as_the_widget_reads_it(catalog, &models, false).map_err(|p| {
-                        p.iter()
-                            .map(|p| p.to_string())
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    })?;
-                    let first = shadow_template(&shown, &pairs, css);
+                    let first = shadow_template(&loaded.only(&models), &pairs, css);
                     print!("{open}\n{first}{rest}");
                 }
                 None => print!("{tag}"),

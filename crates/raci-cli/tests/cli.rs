@@ -107,14 +107,24 @@ fn convert_writes_each_format_and_html_reads_back_as_the_same_matrix() {
     let md = raci(&["convert", "-", "--to", "markdown"], csv);
     assert!(text(&md.stdout).contains("| Deploy |  | Ops/Dev | Lead |"));
     let html = builtin_html(&[]);
-    assert!(html.starts_with("<raci-matrix model=\"customer-self-managed\">\n<table data-model=\"customer-self-managed\">"));
+    // The model as build-time data (the widget shows it with no reader), then as a table.
+    let (data, table) = html.split_once("\"></template>\n").unwrap();
+    assert!(data.starts_with("<raci-matrix model=\"customer-self-managed\">\n<template data-raci-catalog=\"raci-catalog 1\n"));
+    // All of it, the intro the table has no room for included.
+    let models: Vec<&str> = data.lines().filter(|l| l.starts_with("M\t")).collect();
+    assert_eq!(models.len(), 1);
+    assert!(models[0].starts_with("M\tcustomer-self-managed\tCustomer self-managed (WSO2"));
+    assert!(models[0].contains("\tIn this model, the customer owns the subscription"));
+    assert_eq!(data.lines().filter(|l| l.starts_with("T\t")).count(), 16);
+    assert!(table.starts_with("<table data-model=\"customer-self-managed\">"));
     assert!(html.ends_with("</table>\n</raci-matrix>\n"));
     assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 16);
     // With --prerender: the first view in a declarative shadow root, before the tables.
     let pre = builtin_html(&["--prerender", "/a/raci-widget.css"]);
     assert!(pre.starts_with("<raci-matrix model=\"customer-self-managed\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/a/raci-widget.css\"><div class=\"raci-first-view\"><div class=\"raci\">"));
     assert!(pre.contains("<caption id=\"raci-1-caption\">Who does what: Customer self-managed"));
-    assert!(pre.contains("</template>\n<table data-model=\"customer-self-managed\">"));
+    assert!(pre.contains("</template>\n<template data-raci-catalog=\"raci-catalog 1\n"));
+    assert!(pre.contains("\"></template>\n<table data-model=\"customer-self-managed\">"));
 }
 
 #[test]

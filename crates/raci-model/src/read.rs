@@ -14,6 +14,7 @@ pub mod json;
 pub mod load;
 pub mod model_checks;
 pub mod notation;
+pub mod payload;
 pub mod quoting;
 pub mod raw_source;
 pub mod table;

@@ -4,3 +4,4 @@
 pub mod export;
 pub mod json;
 pub mod markdown;
+pub mod payload;

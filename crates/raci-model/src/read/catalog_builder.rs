@@ -37,6 +37,19 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
+impl Loaded {
+    /// The same catalog and warnings with only `models` (a page that shows some of them).
+    pub fn only(&self, models: &[&crate::Model]) -> Loaded {
+        Loaded {
+            catalog: Catalog {
+                models: models.iter().map(|m| (*m).clone()).collect(),
+                ..self.catalog.clone()
+            },
+            warnings: self.warnings.clone(),
+        }
+    }
+}
+
 /// Where a task is: model index, task index.
 #[derive(Clone, Copy, Debug)]
 pub struct TaskRef(usize, usize);

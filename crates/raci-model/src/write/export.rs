@@ -4,9 +4,11 @@
 
 use crate::catalog::groups::{lines, Line};
 use crate::catalog::types::{Catalog, Cell, Model, RoleId};
+use crate::read::catalog_builder::Loaded;
 use crate::read::grid::Grid;
 use crate::read::notation::{format_cell, format_cell_knowing};
 pub use crate::write::markdown::{catalog_markdown, catalog_markdown_as};
+use crate::write::payload::payload_element;
 
 /// What to export: a model, the tasks shown (indices) and the role columns shown.
 pub struct View<'a> {
@@ -136,10 +138,14 @@ fn entries<'a>(
     })
 }
 
-/// A ready `<raci-matrix>` tag for a docs page: the models' tables inside are both what readers
-/// without JavaScript see and the data the widget reads. `attributes` are already escaped.
-pub fn raci_matrix_tag(catalog: &Catalog, models: &[&Model], attributes: &str) -> String {
+/// A ready `<raci-matrix>` tag for a docs page: the models as build-time data (what the
+/// widget shows, with no reader to load) and as tables (what readers without JavaScript and
+/// search engines see). `attributes` are already escaped.
+pub fn raci_matrix_tag(loaded: &Loaded, models: &[&Model], attributes: &str) -> String {
+    let catalog = &loaded.catalog;
+    let shown = loaded.only(models);
     let mut out = format!("<raci-matrix{attributes}>\n");
+    out.push_str(&payload_element(&shown));
     for model in models {
         out.push_str(&html_table(catalog, model));
     }
