@@ -36,6 +36,21 @@ test('switch models, filter by party, role and text; the URL follows', async () 
   await page.close();
 });
 
+test('an empty cell shows a muted dash and reads "nobody"', async () => {
+  const { page, widget } = await open();
+  const row = widget.root.locator('tbody tr', { has: page.locator('th:text-is("Platform system components deployment")') });
+  const empty = row.locator('td').nth(3);
+  assert.equal(await empty.getAttribute('data-label'), 'Consulted');
+  // The dash is the stylesheet's (hidden from screen readers); the word is there, out of sight.
+  const shown = await empty.locator('.raci-nobody').evaluate((el) => ({
+    dash: getComputedStyle(el, '::before').content,
+    hidden: el.scrollWidth > el.clientWidth,
+  }));
+  assert.deepEqual(shown, { dash: '"—" / ""', hidden: true });
+  assert.equal(await row.getByRole('cell', { name: 'nobody', exact: true }).count(), 2);
+  await page.close();
+});
+
 test('a permalink opens the same view, and survives a reload', async () => {
   const { page, widget } = await open('?model=wso2-managed-customer-subscription&party=customer&role=c,i&q=platform');
   assert.ok(await widget.isPressed('[data-model="wso2-managed-customer-subscription"]'));

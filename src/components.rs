@@ -1,6 +1,7 @@
-//! One piece of the widget per file: function components where there is state or a callback
-//! to own, plain `fn(..) -> Html` for the small leaves (chips, notes, legend), which have
-//! nothing to keep between renders and would cost ~1.3 KB of wasm each as components.
+//! One piece of the widget per file: function components only where there is state to keep
+//! (the app's reducer, the table's row limit, the compare switch, the export menu's status),
+//! plain `fn(..) -> Html` for everything else (controls, chips, notes, legend, summary), which
+//! keeps nothing between renders and would cost ~1.3 KB of wasm each as a component.
 
 mod app;
 mod check_notes;
@@ -11,11 +12,10 @@ mod filter_bar;
 mod highlighted;
 mod legend;
 mod load_status;
+mod matrix_table;
 mod model_intro;
 mod model_picker;
 mod party_filter;
-mod party_table;
-mod raci_table;
 mod result_count;
 mod role_filter;
 mod row_limit;
@@ -51,19 +51,18 @@ pub use check_notes::check_notes;
 pub use chip::{cell_chips, chip, nobody};
 pub use compare_view::CompareView;
 pub use export_menu::ExportMenu;
-pub use filter_bar::FilterBar;
+pub use filter_bar::{filter_bar, FilterBarProps};
 pub use highlighted::highlighted;
 pub use legend::legend;
 pub use load_status::{problem_list, Status, Widget, WidgetProps};
+pub use matrix_table::{MatrixTable, TableProps};
 pub use model_intro::model_intro;
-pub use model_picker::ModelPicker;
-pub use party_filter::PartyFilter;
-pub use party_table::PartyTable;
-pub use raci_table::RaciTable;
+pub use model_picker::model_picker;
+pub use party_filter::party_filter;
 pub use result_count::result_count;
-pub use role_filter::RoleFilter;
+pub use role_filter::role_filter;
 pub use row_limit::{use_row_limit, FIRST_ROWS};
-pub use search_box::SearchBox;
-pub use summary_view::SummaryView;
-pub use toolbar::Toolbar;
-pub use view_body::ViewBody;
+pub use search_box::search_box;
+pub use summary_view::summary_view;
+pub use toolbar::{toolbar, ToolbarProps};
+pub use view_body::{view_body, ViewBodyProps};

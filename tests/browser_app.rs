@@ -34,11 +34,11 @@ async fn shows_the_first_model_with_all_16_tasks_in_the_source_layout() {
             "Customer (if required)"
         ]
     );
-    // Joint cells show both parties; empty cells a dash that reads "nobody".
+    // Joint cells show both parties; empty cells the word "nobody", shown as a dash (CSS).
     assert_eq!(w.row_cells("Network management")[1], "WSO2 and Customer");
     assert_eq!(
         w.row_cells("Platform system components deployment")[3..],
-        ["—nobody", "—nobody"]
+        ["nobody", "nobody"]
     );
     assert_eq!(w.all_text("tbody .raci-chip.is-if-required").len(), 5);
 }

@@ -24,7 +24,7 @@ async fn the_party_view_shows_letters_per_party_and_follows_the_filters() {
     w.click("button[data-role=i]").await;
     assert_eq!(
         w.row_cells("Kubernetes cluster management")[1..],
-        ["IInformed (if required)", "—nobody"]
+        ["IInformed (if required)", "nobody"]
     );
     w.click("button[data-party=wso2]").await;
     assert_eq!(w.count(), "6 of 16 tasks");

@@ -3,7 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    builtin_catalog, legend, model_intro, problem_list, FilterBar, ModelPicker, Toolbar, ViewBody,
+    builtin_catalog, filter_bar, legend, model_intro, model_picker, problem_list, toolbar,
+    view_body, FilterBarProps, ToolbarProps, ViewBodyProps,
 };
 use crate::model::{Action, Catalog, Problem, ViewState};
 use crate::state::{forward, HostLink, State};
@@ -69,36 +70,34 @@ pub fn App(props: &AppProps) -> Html {
                 </details>
             }
             if catalog.models.len() > 1 {
-            <ModelPicker
-                selected={shown.model}
-                on_select={forward(&state, Action::SelectModel)}
-            />
+                { model_picker(catalog, shown.model, forward(&state, Action::SelectModel)) }
             }
             if let Some(model) = catalog.model(shown.model) {
                 { model_intro(model, id("model-title")) }
             }
-            <Toolbar
-                view={view.view}
-                checks={view.checks}
-                shown={shown.clone()}
-                on_view={forward(&state, Action::SetView)}
-                on_checks={forward(&state, Action::SetChecks)}
-            />
-            <FilterBar
-                filter={view.filter.clone()}
-                id_prefix={props.id_prefix.clone()}
-                on_party={forward(&state, Action::SetParty)}
-                on_role={forward(&state, Action::ToggleRole)}
-                on_search={forward(&state, Action::Search)}
-                on_clear={on_clear.clone()}
-            />
-            <ViewBody
-                state={view.clone()}
-                shown={shown}
-                id_prefix={props.id_prefix.clone()}
-                on_clear={on_clear}
-                on_from={forward(&state, |m: usize| Action::SetFrom(Some(m)))}
-            />
+            { toolbar(ToolbarProps {
+                view: view.view,
+                checks: view.checks,
+                shown: shown.clone(),
+                compare: catalog.models.len() > 1,
+                on_view: forward(&state, Action::SetView),
+                on_checks: forward(&state, Action::SetChecks),
+            }) }
+            { filter_bar(catalog, FilterBarProps {
+                filter: view.filter.clone(),
+                id_prefix: props.id_prefix.clone(),
+                on_party: forward(&state, Action::SetParty),
+                on_role: forward(&state, Action::ToggleRole),
+                on_search: forward(&state, Action::Search),
+                on_clear: on_clear.clone(),
+            }) }
+            { view_body(catalog, ViewBodyProps {
+                state: view.clone(),
+                shown,
+                id_prefix: props.id_prefix.clone(),
+                on_clear,
+                on_from: forward(&state, |m: usize| Action::SetFrom(Some(m))),
+            }) }
             { legend(catalog, view.view) }
         </div>
         </ContextProvider<Rc<Catalog>>>

@@ -1,13 +1,23 @@
 //! Chips: a party's name in its color. Plain functions rather than components: they are
 //! leaves with nothing to keep between renders, and each component costs ~1.3 KB of wasm.
+//! One element per chip (a large matrix has thousands): its outline, hatching and spacing are
+//! CSS; only a condition (`(if required)`) gets its own element, for its italic.
 
 use yew::prelude::*;
 
-use crate::model::{Assignment, Catalog, ChipEmphasis, Filter};
+use crate::model::catalog::types::NoteId;
+use crate::model::{Assignment, Catalog, ChipEmphasis, Filter, PartyId};
 
 /// How many party colours `styles/raci.css` defines (`--raci-party-0-bg` … `-5-`): party N
 /// wears colour N modulo this (a test holds the stylesheet to it).
 pub const PARTY_COLORS: u8 = 6;
+
+/// `raci-party-N`: the class that gives an element party N's colours.
+pub fn party_class(party: PartyId) -> String {
+    let mut class = String::from("raci-party-");
+    class.push(char::from(b'0' + party.0 % PARTY_COLORS));
+    class
+}
 
 /// A party's name in its color; "if required" is outlined and says so in words, any other
 /// condition (`if rights unclear`) is written after the name.
@@ -17,8 +27,8 @@ pub fn chip(catalog: &Catalog, assignment: Assignment, emphasis: ChipEmphasis) -
         if_required,
         note,
     } = assignment;
-    let mut class = String::from("raci-chip raci-party-");
-    class.push(char::from(b'0' + party.0 % PARTY_COLORS));
+    let mut class = String::from("raci-chip ");
+    class.push_str(&party_class(party));
     if if_required {
         class.push_str(" is-if-required");
     }
@@ -27,44 +37,51 @@ pub fn chip(catalog: &Catalog, assignment: Assignment, emphasis: ChipEmphasis) -
         ChipEmphasis::Match => " is-match",
         ChipEmphasis::Dim => " is-dim",
     });
+    let condition = condition(catalog, if_required, note);
     html! {
         <span {class}>
             { &catalog.party(party).name }
-            if if_required {
-                <span class="raci-chip__note">{ " (if required)" }</span>
-            }
-            if let Some(note) = note {
-                <span class="raci-chip__note">{ format!(" ({})", catalog.note(note)) }</span>
+            if !condition.is_empty() {
+                <i>{ condition }</i>
             }
         </span>
     }
 }
 
-/// Everyone holding one role for one task: chips, or a muted dash for nobody.
+/// What a role is held on, in words after the party or letter: ` (if required)`, then any
+/// other condition (` (if rights unclear)`); empty when unconditional.
+pub fn condition(catalog: &Catalog, if_required: bool, note: Option<NoteId>) -> String {
+    let mut text = String::new();
+    if if_required {
+        text.push_str(" (if required)");
+    }
+    if let Some(note) = note {
+        text.push_str(" (");
+        text.push_str(catalog.note(note));
+        text.push(')');
+    }
+    text
+}
+
+/// Everyone holding one role for one task, straight into the cell: chips ("and" between them
+/// for screen readers), or the dash of nobody.
 pub fn cell_chips(catalog: &Catalog, cell: &[Assignment], filter: &Filter) -> Html {
     if cell.is_empty() {
         return nobody();
     }
     html! {
-        <span class="raci-cell">
-            { for cell.iter().enumerate().map(|(i, a)| html! {
-                <>
-                    if i > 0 {
-                        <span class="raci-sr">{ " and " }</span>
-                    }
-                    { chip(catalog, *a, filter.emphasis(a)) }
-                </>
-            }) }
-        </span>
+        { for cell.iter().enumerate().map(|(i, a)| html! {
+            <>
+                if i > 0 {
+                    <span class="raci-sr">{ " and " }</span>
+                }
+                { chip(catalog, *a, filter.emphasis(a)) }
+            </>
+        }) }
     }
 }
 
-/// The muted dash of an empty cell; screen readers hear "nobody".
+/// An empty cell: the word "nobody", which the stylesheet shows as a muted dash.
 pub fn nobody() -> Html {
-    html! {
-        <span class="raci-none">
-            <span aria-hidden="true">{ "—" }</span>
-            <span class="raci-sr">{ "nobody" }</span>
-        </span>
-    }
+    html! { <span class="raci-nobody">{ "nobody" }</span> }
 }

@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::raci_table::scroll_box;
+use super::matrix_table::scroll_box;
 use super::row_limit::use_row_limit;
 use super::{cell_chips, highlighted, use_catalog};
 use crate::model::views::compare::{self, Field, Row};
@@ -75,7 +75,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </select>
                     { " to " }<strong>{ to_title }</strong>
                 </p>
-                <ChangeList from={from} to={to} />
+                { change_list(catalog, from, to) }
             </div>
             <p class="raci-count" role="status" aria-live="polite">
                 { format!("{} of {} tasks; {differing} cells differ between the models", visible.len(), rows.len()) }
@@ -109,26 +109,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     }
 }
 
-#[derive(PartialEq, Properties)]
-struct ChangeListProps {
-    from: usize,
-    to: usize,
-}
-
 /// The shifts between two models as sentences, each opening onto its list of tasks.
-#[component]
-fn ChangeList(props: &ChangeListProps) -> Html {
-    let catalog = use_catalog();
-    let catalog = &*catalog;
-    if props.from == props.to {
+fn change_list(catalog: &Catalog, from: usize, to: usize) -> Html {
+    if from == to {
         return html! { <p>{ "Choose a different model to see what changes." }</p> };
     }
-    let changed = compare::changed_cells(catalog, props.from, props.to);
+    let changed = compare::changed_cells(catalog, from, to);
     html! {
         <>
             <p>{ format!("{changed} cells change.") }</p>
             <ul class="raci-changes__list">
-                { for compare::shifts(catalog, props.from, props.to).iter().flat_map(|shift| {
+                { for compare::shifts(catalog, from, to).iter().flat_map(|shift| {
                     let sentences = shift.sentences(catalog);
                     let lists = [&shift.gained, &shift.lost];
                     let lists: Vec<_> = lists.into_iter().filter(|l| !l.is_empty()).collect();

@@ -59,9 +59,21 @@ impl Format {
 }
 
 /// Download or copy the rows and columns on screen as CSV, Markdown or JSON; print the view.
+/// The panel is rendered only while the menu is open: closed, it is markup nobody sees (the
+/// prerendered first view carries no hidden panel, and a large view re-renders less).
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let status = use_state(String::new);
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
     let catalog = use_catalog();
     let shown = props.shown.clone();
     let act = |format: Format, copy: bool| {
@@ -89,26 +101,28 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         })
     };
     html! {
-        <details class="raci-export">
+        <details class="raci-export" {ontoggle}>
             <summary class="raci-button">{ "Export" }</summary>
-            <div class="raci-export__panel">
-                <p class="raci-export__hint">{ "The rows and columns shown now." }</p>
-                { for Format::ALL.into_iter().map(|format| html! {
-                    <div class="raci-export__row" data-format={format.file().0}>
-                        <span class="raci-export__label">{ format.label() }</span>
-                        <button type="button" class="raci-button" onclick={act(format, false)}>
-                            { "Download" }
-                        </button>
-                        <button type="button" class="raci-button" onclick={act(format, true)}>
-                            { "Copy" }
-                        </button>
-                    </div>
-                }) }
-                <button type="button" class="raci-button" onclick={|_| browser::print()}>
-                    { "Print this view" }
-                </button>
-                <p class="raci-export__status" role="status">{ (*status).clone() }</p>
-            </div>
+            if *open {
+                <div class="raci-export__panel">
+                    <p class="raci-export__hint">{ "The rows and columns shown now." }</p>
+                    { for Format::ALL.into_iter().map(|format| html! {
+                        <div class="raci-export__row" data-format={format.file().0}>
+                            <span class="raci-export__label">{ format.label() }</span>
+                            <button type="button" class="raci-button" onclick={act(format, false)}>
+                                { "Download" }
+                            </button>
+                            <button type="button" class="raci-button" onclick={act(format, true)}>
+                                { "Copy" }
+                            </button>
+                        </div>
+                    }) }
+                    <button type="button" class="raci-button" onclick={|_| browser::print()}>
+                        { "Print this view" }
+                    </button>
+                    <p class="raci-export__status" role="status">{ (*status).clone() }</p>
+                </div>
+            }
         </details>
     }
 }

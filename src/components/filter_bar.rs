@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
-use super::{PartyFilter, RoleFilter, SearchBox};
-use crate::model::{Filter, PartyId, RoleId};
+use super::{party_filter, role_filter, search_box};
+use crate::model::{Catalog, Filter, PartyId, RoleId};
 
-#[derive(PartialEq, Properties)]
 pub struct FilterBarProps {
     pub filter: Filter,
     pub id_prefix: AttrValue,
@@ -13,32 +12,21 @@ pub struct FilterBarProps {
     pub on_clear: Callback<MouseEvent>,
 }
 
-/// Party, role and text filters with a control that clears them all.
-#[component]
-pub fn FilterBar(props: &FilterBarProps) -> Html {
+/// Party, role and text filters with a control that clears them all. Plain functions, like
+/// their parts: they keep nothing between renders, and every component type costs wasm.
+pub fn filter_bar(catalog: &Catalog, props: FilterBarProps) -> Html {
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
+    let active = props.filter.is_active();
     html! {
         <div class="raci-filters">
-            <PartyFilter
-                selected={props.filter.party}
-                label_id={id("party-label")}
-                on_select={props.on_party.clone()}
-            />
-            <RoleFilter
-                selected={props.filter.roles}
-                label_id={id("role-label")}
-                on_toggle={props.on_role.clone()}
-            />
-            <SearchBox
-                value={props.filter.query.clone()}
-                input_id={id("search")}
-                on_search={props.on_search.clone()}
-            />
+            { party_filter(catalog, props.filter.party, id("party-label"), props.on_party) }
+            { role_filter(catalog, props.filter.roles, id("role-label"), props.on_role) }
+            { search_box(props.filter.query, id("search"), props.on_search) }
             <button
                 type="button"
                 class="raci-button raci-clear"
-                disabled={!props.filter.is_active()}
-                onclick={props.on_clear.clone()}
+                disabled={!active}
+                onclick={props.on_clear}
             >
                 { "Clear filters" }
             </button>

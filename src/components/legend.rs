@@ -37,13 +37,13 @@ pub fn legend(catalog: &Catalog, view: View) -> Html {
                 { for catalog.role_ids().map(|r| {
                     let role = catalog.role(r);
                     html! {
-                        <div>
+                        <>
                             <dt>
                                 <span class={format!("raci-letter raci-role raci-role-{}", r.0 % 4)}>{ &role.letter }</span>
                                 { &role.name }
                             </dt>
                             <dd>{ &role.meaning }</dd>
-                        </div>
+                        </>
                     }
                 }) }
             </dl>

@@ -1,22 +1,14 @@
 use yew::prelude::*;
 
-use super::use_catalog;
-
-#[derive(PartialEq, Properties)]
-pub struct ModelPickerProps {
-    pub selected: usize,
-    pub on_select: Callback<usize>,
-}
+use crate::model::Catalog;
 
 /// The management models as a row of toggle buttons, the selected one pressed.
-#[component]
-pub fn ModelPicker(props: &ModelPickerProps) -> Html {
-    let catalog = use_catalog();
+pub fn model_picker(catalog: &Catalog, selected: usize, on_select: Callback<usize>) -> Html {
     html! {
         <div class="raci-models" role="group" aria-label="Management model">
             { for catalog.models.iter().enumerate().map(|(i, model)| {
-                let on_select = props.on_select.clone();
-                let pressed = i == props.selected;
+                let on_select = on_select.clone();
+                let pressed = i == selected;
                 html! {
                     <button
                         type="button"

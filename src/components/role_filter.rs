@@ -1,26 +1,21 @@
 use yew::prelude::*;
 
-use super::use_catalog;
-use crate::model::{RoleId, RoleSet};
-
-#[derive(PartialEq, Properties)]
-pub struct RoleFilterProps {
-    pub selected: RoleSet,
-    pub label_id: AttrValue,
-    pub on_toggle: Callback<RoleId>,
-}
+use crate::model::{Catalog, RoleId, RoleSet};
 
 /// One toggle button per role; none pressed means every role.
-#[component]
-pub fn RoleFilter(props: &RoleFilterProps) -> Html {
-    let catalog = use_catalog();
+pub fn role_filter(
+    catalog: &Catalog,
+    selected: RoleSet,
+    label_id: AttrValue,
+    on_toggle: Callback<RoleId>,
+) -> Html {
     html! {
-        <div class="raci-filter" role="group" aria-labelledby={props.label_id.clone()}>
-            <span class="raci-filter__label" id={props.label_id.clone()}>{ "Roles" }</span>
+        <div class="raci-filter" role="group" aria-labelledby={label_id.clone()}>
+            <span class="raci-filter__label" id={label_id}>{ "Roles" }</span>
             { for catalog.role_ids().map(|id| {
                 let role = catalog.role(id);
-                let pressed = props.selected.contains(id);
-                let on_toggle = props.on_toggle.clone();
+                let pressed = selected.contains(id);
+                let on_toggle = on_toggle.clone();
                 html! {
                     <button
                         type="button"

@@ -1,30 +1,16 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::chip::PARTY_COLORS;
-
-use super::use_catalog;
+use super::chip::party_class;
 use crate::model::views::summary::summarize;
-use crate::model::{Filter, PartyId, Shown};
-
-#[derive(PartialEq, Properties)]
-pub struct SummaryViewProps {
-    pub shown: Rc<Shown>,
-    pub filter: Filter,
-    pub id_prefix: AttrValue,
-}
+use crate::model::{Catalog, Filter, PartyId, Shown};
 
 /// For each party (or the filtered one): how many tasks it holds each role for, and a
 /// printable checklist of the tasks it owns (Responsible or Accountable).
-#[component]
-pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let catalog = use_catalog();
-    let catalog = &*catalog;
-    let Some(model) = catalog.model(props.shown.model) else {
+pub fn summary_view(catalog: &Catalog, shown: &Shown, filter: &Filter, id_prefix: &str) -> Html {
+    let Some(model) = catalog.model(shown.model) else {
         return Html::default();
     };
-    let parties: Vec<PartyId> = match props.filter.party {
+    let parties: Vec<PartyId> = match filter.party {
         Some(p) => vec![p],
         None => catalog.party_ids().collect(),
     };
@@ -35,8 +21,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 let name = catalog.party(party).name.as_str();
                 html! {
                     <div class="raci-summary__party" data-party={catalog.party(party).id.clone()}>
-                        <h3>
-                            <span class={format!("raci-swatch raci-party-{}", party.0 % PARTY_COLORS)} aria-hidden="true"></span>
+                        <h3 class={classes!("raci-swatched", party_class(party))}>
                             { "What " }{ name }{ " holds" }
                         </h3>
                         <dl class="raci-summary__counts">
@@ -50,7 +35,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                         <h4>{ name }{ " owns (Responsible or Accountable): " }{ summary.owns.len() }</h4>
                         <ul class="raci-checklist">
                             { for summary.owns.iter().filter_map(|&i| Some((i, model.tasks.get(i)?))).map(|(i, task)| {
-                                let id = format!("{}-own-{}-{i}", props.id_prefix, catalog.party(party).id);
+                                let id = format!("{id_prefix}-own-{}-{i}", catalog.party(party).id);
                                 let roles: Vec<&str> = catalog.role_ids()
                                     .filter(|r| task.holds(party, *r))
                                     .map(|r| catalog.role(r).letter.as_str())
@@ -62,7 +47,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                                             { &task.name }
                                             <span class="raci-checklist__roles">{ " — " }{ roles.join(", ") }</span>
                                             if summary.owns_if_required.contains(&i) {
-                                                <span class="raci-chip__note">{ " (if required)" }</span>
+                                                <i>{ " (if required)" }</i>
                                             }
                                         </label>
                                     </li>

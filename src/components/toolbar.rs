@@ -2,27 +2,27 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{use_catalog, ExportMenu};
+use super::ExportMenu;
 use crate::model::{Shown, View};
 
-#[derive(PartialEq, Properties)]
 pub struct ToolbarProps {
     pub view: View,
     pub checks: bool,
     pub shown: Rc<Shown>,
+    /// Whether the catalog has models to compare (two or more).
+    pub compare: bool,
     pub on_view: Callback<View>,
     pub on_checks: Callback<bool>,
 }
 
-/// The view switcher, the RACI checks switch, export and print.
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
+/// The view switcher, the RACI checks switch, export and print. A plain function: it keeps
+/// nothing between renders (the export menu, which does, is its own component).
+pub fn toolbar(props: ToolbarProps) -> Html {
     let on_checks = {
-        let (on_checks, checks) = (props.on_checks.clone(), props.checks);
+        let (on_checks, checks) = (props.on_checks, props.checks);
         Callback::from(move |_| on_checks.emit(!checks))
     };
-    // Comparing needs two models.
-    let compare = use_catalog().models.len() > 1;
+    let compare = props.compare;
     html! {
         <div class="raci-toolbar">
             <div class="raci-views" role="group" aria-label="View">
@@ -51,7 +51,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             >
                 { "RACI checks" }
             </button>
-            <ExportMenu shown={props.shown.clone()} />
+            <ExportMenu shown={props.shown} />
         </div>
     }
 }

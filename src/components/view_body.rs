@@ -2,10 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{result_count, use_catalog, CompareView, PartyTable, RaciTable, SummaryView};
-use crate::model::{Shown, View, ViewState};
+use super::{result_count, summary_view, CompareView, MatrixTable};
+use crate::model::{Catalog, Shown, View, ViewState};
 
-#[derive(PartialEq, Properties)]
 pub struct ViewBodyProps {
     pub state: ViewState,
     pub shown: Rc<Shown>,
@@ -15,56 +14,39 @@ pub struct ViewBodyProps {
 }
 
 /// The chosen view of the chosen model, with its count, or a note that nothing matches.
-#[component]
-pub fn ViewBody(props: &ViewBodyProps) -> Html {
-    let catalog = use_catalog();
-    let shown = &props.shown;
+pub fn view_body(catalog: &Catalog, props: ViewBodyProps) -> Html {
+    let ViewBodyProps {
+        state,
+        shown,
+        id_prefix,
+        on_clear,
+        on_from,
+    } = props;
     let total = catalog.model(shown.model).map_or(0, |m| m.tasks.len());
-    let caption_id = AttrValue::from(format!("{}-caption", props.id_prefix));
-    match props.state.view {
-        View::Compare => {
-            return html! {
-                <CompareView
-                    state={props.state.clone()}
-                    caption_id={caption_id}
-                    on_from={props.on_from.clone()}
-                />
-            }
-        }
+    let caption_id = AttrValue::from(format!("{id_prefix}-caption"));
+    let by_party = match state.view {
+        View::Compare => return html! { <CompareView {state} {caption_id} {on_from} /> },
         // The summary counts the whole model; only the party filter applies.
-        View::Summary => {
-            return html! {
-                <SummaryView shown={shown.clone()} filter={props.state.filter.clone()}
-                    id_prefix={props.id_prefix.clone()} />
-            }
-        }
-        View::Roles | View::Parties => {}
-    }
-    let body = if shown.tasks.is_empty() {
-        html! {
-            <p class="raci-no-result">
-                { "No tasks match these filters. " }
-                <button type="button" class="raci-button" onclick={props.on_clear.clone()}>
-                    { "Clear filters" }
-                </button>
-            </p>
-        }
-    } else {
-        match props.state.view {
-            View::Parties => html! {
-                <PartyTable shown={shown.clone()} filter={props.state.filter.clone()}
-                    checks={props.state.checks} caption_id={caption_id} />
-            },
-            _ => html! {
-                <RaciTable shown={shown.clone()} filter={props.state.filter.clone()}
-                    checks={props.state.checks} caption_id={caption_id} />
-            },
-        }
+        View::Summary => return summary_view(catalog, &shown, &state.filter, &id_prefix),
+        View::Roles => false,
+        View::Parties => true,
     };
+    let count = result_count(shown.tasks.len(), total);
+    if shown.tasks.is_empty() {
+        return html! {
+            <>
+                { count }
+                <p class="raci-no-result">
+                    { "No tasks match these filters. " }
+                    <button type="button" class="raci-button" onclick={on_clear}>{ "Clear filters" }</button>
+                </p>
+            </>
+        };
+    }
     html! {
         <>
-            { result_count(shown.tasks.len(), total) }
-            { body }
+            { count }
+            <MatrixTable {shown} filter={state.filter} checks={state.checks} {caption_id} {by_party} />
         </>
     }
 }
