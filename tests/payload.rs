@@ -124,6 +124,13 @@ fn bad_payloads_say_what_is_wrong_and_where() {
             "the build-time data, line 2: \"WSO 2\" is not an id {rebuild}"
         )]
     );
+    // Found by the fuzzer: a role after the tasks would leave them a cell short.
+    assert_eq!(
+        messages(&format!("{HEAD}T\tPatch\t\t\t0\nR\ta\tA\tAccountable\t\n")),
+        [format!(
+            "the build-time data, line 6: parties, roles and notes come before the models {rebuild}"
+        )]
+    );
     assert_eq!(
         messages("raci-catalog 1\nC\tEmpty\n"),
         [format!(

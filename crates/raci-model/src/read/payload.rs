@@ -46,6 +46,10 @@ impl Reader {
         let kind = fields.next().unwrap_or("");
         let mut text = || fields.next().map(unescape).ok_or("a field is missing");
         let catalog = &mut self.catalog;
+        // A task has one cell per role listed so far: no vocabulary may come after a model.
+        if matches!(kind, "P" | "R" | "N") && !catalog.models.is_empty() {
+            return Err("parties, roles and notes come before the models".to_string());
+        }
         match kind {
             "C" => catalog.title = text()?,
             "I" => catalog.intro.push(text()?),
