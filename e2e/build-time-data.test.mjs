@@ -4,24 +4,13 @@
 // edited by hand into nonsense gets a message above the author's table.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { newPage, ARTIFACTS } from './browser.mjs';
-import { DIST, useServerAndBrowser } from './suite.mjs';
+import { DIST, raci, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage } from './pages/widget.mjs';
 
 const suite = useServerAndBrowser({ '/': ARTIFACTS, '/docs/assets/raci/': DIST });
-const ROOT = new URL('../', import.meta.url).pathname;
 const READER = ['raci-widget-reader.js', 'raci-widget-reader_bg.wasm', 'raci-widget-tables.js'];
-
-/** Runs the CLI (the debug build ./test's native tests made, else cargo run) on `input`. */
-function raci(input, ...args) {
-  const bin = `${ROOT}target/debug/raci`;
-  const options = { encoding: 'utf8', input };
-  return existsSync(bin)
-    ? execFileSync(bin, args, options)
-    : execFileSync('cargo', ['run', '-q', '--offline', '-p', 'raci-cli', '--', ...args], { ...options, cwd: ROOT });
-}
 
 const TABLE = `| Task | Responsible | Accountable |
 |---|---|---|
@@ -37,7 +26,7 @@ const page = (name, body) =>
 
 let tag;
 before(() => {
-  tag = raci(TABLE, 'convert', '-', '--to', 'html', '--title', 'Operations', '--attr', 'loading=eager');
+  tag = raci(['convert', '-', '--to', 'html', '--title', 'Operations', '--attr', 'loading=eager'], TABLE);
   page('built.html', tag.replace('<raci-matrix', '<raci-matrix id="m"'));
   page('wrapped.html', `<raci-matrix id="m" loading="eager">${tag.split('"></template>\n')[1]}`);
   // A party index past the parties listed: what a careless hand edit does.

@@ -2,25 +2,15 @@
 // widget's own look; when the wasm takes over, nothing moves (CLS ≤ 0.01), focus stays.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { newPage, ARTIFACTS } from './browser.mjs';
-import { DIST, useServerAndBrowser } from './suite.mjs';
+import { DIST, raci, useServerAndBrowser } from './suite.mjs';
 import { WidgetPage, isLive, isLiveNow, frames } from './pages/widget.mjs';
 
 const suite = useServerAndBrowser({ '/': ARTIFACTS, '/docs/assets/raci/': DIST });
-const ROOT = new URL('../', import.meta.url).pathname;
-
-/** Runs the CLI (the debug build ./test's native tests made, else cargo run). */
-function raci(...args) {
-  const bin = `${ROOT}target/debug/raci`;
-  return existsSync(bin)
-    ? execFileSync(bin, args, { encoding: 'utf8' })
-    : execFileSync('cargo', ['run', '-q', '--offline', '-p', 'raci-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
-}
 
 before(() => {
-  const tag = raci('convert', '--builtin', '--to', 'html', '--model', 'customer-self-managed', '--prerender', '/docs/assets/raci/raci-widget.css');
+  const tag = raci(['convert', '--builtin', '--to', 'html', '--model', 'customer-self-managed', '--prerender', '/docs/assets/raci/raci-widget.css']);
   writeFileSync(`${ARTIFACTS}/prerendered.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Prerendered</title><link rel="icon" href="/docs/assets/raci/favicon.svg">
 <link rel="stylesheet" href="/docs/assets/raci/raci-widget.css">

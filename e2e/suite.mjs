@@ -3,11 +3,22 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 import { launch } from './browser.mjs';
 
 export const DIST = new URL('../dist/', import.meta.url).pathname;
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
+
+/** Runs the raci CLI (the debug build ./test's native tests made, else cargo run) with `input` on stdin. */
+export function raci(args, input = '') {
+  const bin = `${ROOT}target/debug/raci`;
+  const options = { encoding: 'utf8', input };
+  return existsSync(bin)
+    ? execFileSync(bin, args, options)
+    : execFileSync('cargo', ['run', '-q', '--offline', '-p', 'raci-cli', '--', ...args], { ...options, cwd: ROOT });
+}
 /** The strict Content-Security-Policy the CSP suites serve (no inline styles, no eval). */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";

@@ -66,7 +66,7 @@ pub fn check_file(text: &str, name: &str, layout: Layout) -> Report {
             stylesheet: None,
         };
         let one = match fence::read(&request) {
-            Ok(Some((loaded, _))) => report_placed(&at, Ok(loaded), &place),
+            Ok(Some(loaded)) => report_placed(&at, Ok(loaded), &place),
             Ok(None) => Report {
                 stdout: vec![format!(
                     "{at}: ok: the fence names a file with src= (check that file)"

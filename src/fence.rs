@@ -51,7 +51,7 @@ pub fn render(request: &Request) -> Result<Rendered, Vec<Problem>> {
 pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem>> {
     let options = request.options;
     let src = option(options, "src");
-    let Some((loaded, _)) = read(request)? else {
+    let Some(loaded) = read(request)? else {
         let html = element(options, &link_to(src.unwrap_or_default()));
         return Ok(Rendered {
             html,
@@ -82,9 +82,9 @@ pub async fn render_async(request: &Request<'_>) -> Result<Rendered, Vec<Problem
 }
 
 /// The fence read and checked, options included, as the page will show it: the catalog with
-/// its warnings and the format it was read as; `None` for an empty fence that names a file
+/// its warnings; `None` for an empty fence that names a file
 /// with `src` (the widget reads that file in the browser). `raci check` on a page stops here.
-pub fn read(request: &Request) -> Result<Option<(Loaded, Format)>, Vec<Problem>> {
+pub fn read(request: &Request) -> Result<Option<Loaded>, Vec<Problem>> {
     let options = request.options;
     let unknown = unknown_options(options);
     if !unknown.is_empty() {
@@ -119,7 +119,7 @@ pub fn read(request: &Request) -> Result<Option<(Loaded, Format)>, Vec<Problem>>
     if !bad.is_empty() {
         return Err(bad);
     }
-    Ok(Some((loaded, format)))
+    Ok(Some(loaded))
 }
 
 /// The light-DOM tables: what readers without JavaScript and search engines see.
